@@ -13,6 +13,7 @@ public final class Messages extends NLS {
 	public static String Menu_help;
 	public static String Menu_openPerspective;
 	public static String Menu_showView;
+	public static String Menu_about;
 	public static String WorkbenchApplication_alreadyRunning;
 	public static String QslMailWorkbenchAdvisor_confirmExit;
 	public static String AboutDialog_title;

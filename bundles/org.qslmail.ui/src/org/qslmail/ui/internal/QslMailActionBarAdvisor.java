@@ -5,11 +5,14 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
 
 /** File, Window and Help menus; the later perspectives add their own menus and items. */
 final class QslMailActionBarAdvisor extends ActionBarAdvisor {
@@ -23,7 +26,6 @@ final class QslMailActionBarAdvisor extends ActionBarAdvisor {
 		register(ActionFactory.QUIT.create(window));
 		register(ActionFactory.PREFERENCES.create(window));
 		register(ActionFactory.RESET_PERSPECTIVE.create(window));
-		register(ActionFactory.ABOUT.create(window));
 	}
 
 	@Override
@@ -53,7 +55,11 @@ final class QslMailActionBarAdvisor extends ActionBarAdvisor {
 		help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
 		help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		help.add(new Separator());
-		help.add(getAction(ActionFactory.ABOUT.getId()));
+		// The platform's About action would activate its own handler beside ours (AboutHandler).
+		CommandContributionItemParameter about = new CommandContributionItemParameter(window, null,
+				IWorkbenchCommandConstants.HELP_ABOUT, CommandContributionItem.STYLE_PUSH);
+		about.label = Messages.Menu_about;
+		help.add(new CommandContributionItem(about));
 		help.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
 
 		menuBar.add(file);

@@ -20,7 +20,7 @@ public final class WorkbenchApplication implements IApplication {
 		Display.setAppName(Messages.Product_name);
 		Display display = PlatformUI.createDisplay();
 		try {
-			if (!lockInstanceArea(display)) {
+			if (!lockInstanceArea()) {
 				return EXIT_OK;
 			}
 			int code = PlatformUI.createAndRunWorkbench(display, new QslMailWorkbenchAdvisor());
@@ -36,9 +36,19 @@ public final class WorkbenchApplication implements IApplication {
 	}
 
 	/** Two windows on one data area would overwrite each other's settings; say so instead. */
-	private static boolean lockInstanceArea(Display display) throws IOException {
+	private static boolean lockInstanceArea() throws IOException {
 		Location instance = Platform.getInstanceLocation();
-		if (instance == null || instance.isReadOnly() || instance.lock()) {
+		if (instance == null || instance.isReadOnly()) {
+			return true;
+		}
+		if (!instance.isSet()) {
+			// The product sets osgi.instance.area.default to ~/.qslmail/workspace; -data overrides it.
+			if (instance.getDefault() == null) {
+				return true;
+			}
+			instance.set(instance.getDefault(), false);
+		}
+		if (instance.lock()) {
 			return true;
 		}
 		MessageDialog.openError(null, Messages.Product_name,

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Unpacks the Linux product archive into a fresh folder and checks it the way a user meets it:
+# the launcher script finds Java, `qslmail --version` and `--help` answer with exit code 0, a wrong
+# command gets exit code 2, and (when a display is available) the window titled "QSL Mail" opens and
+# creates its data folder. Used by the product build; usage: smoke-test-product.sh ARCHIVE [WORKDIR]
+set -euo pipefail
+
+archive=$1
+work=${2:-$(mktemp -d)}
+rm -rf "$work" && mkdir -p "$work"
+tar -xzf "$archive" -C "$work"
+product="$work/qslmail"
+home="$work/home"            # user.home of the product, so the real ~/.qslmail is never touched
+mkdir -p "$home"
+export QSLMAIL_VM_OPTIONS="-Duser.home=$home"
+
+fail() { echo "smoke test FAILED: $*" >&2; exit 1; }
+
+out=$("$product/qslmail" --version) || fail "qslmail --version exited with $?"
+[[ $out == "QSL Mail "[0-9]* ]] || fail "qslmail --version printed: $out"
+echo "qslmail --version: ${out%%$'\n'*}"
+
+"$product/qslmail" --help | grep -q "Usage: qslmail" || fail "qslmail --help has no usage"
+
+set +e
+err=$("$product/qslmail" no-such-command 2>&1 >/dev/null)
+code=$?
+set -e
+[ "$code" -eq 2 ] || fail "an unknown command exited with $code, expected 2"
+[[ $err == *"no-such-command"* ]] || fail "the usage error does not name the command: $err"
+
+if [ -z "${DISPLAY:-}" ] || ! command -v xdotool >/dev/null; then
+  echo "no display or no xdotool: window check skipped" >&2
+  exit 0
+fi
+
+"$product/qslmail" >"$work/gui.log" 2>&1 &
+gui=$!
+trap 'kill $gui 2>/dev/null || true' EXIT
+if ! timeout 90 xdotool search --sync --name '^QSL Mail$' >/dev/null; then
+  cat "$work/gui.log" >&2
+  fail "no window titled 'QSL Mail' within 90 s"
+fi
+kill -0 $gui 2>/dev/null || fail "the product exited after opening its window"
+[ -d "$home/.qslmail/workspace/.metadata" ] || fail "the data folder ~/.qslmail/workspace was not created"
+echo "window 'QSL Mail' opened; data folder $home/.qslmail/workspace"
