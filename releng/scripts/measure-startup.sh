@@ -36,6 +36,8 @@ for i in $(seq "$runs"); do
   timeout 120 xdotool search --sync --name '^QSL Mail$' >/dev/null
   window_times+=("$(since "$start")")
   kill "$gui"; wait "$gui" 2>/dev/null || true
+  # The next run must not find this run's window.
+  for _ in $(seq 100); do xdotool search --name '^QSL Mail$' >/dev/null 2>&1 || break; sleep 0.1; done
 done
 
 echo "java: $("$product" --version | tail -n 1)"

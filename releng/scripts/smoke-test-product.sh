@@ -44,3 +44,12 @@ fi
 kill -0 $gui 2>/dev/null || fail "the product exited after opening its window"
 [ -d "$home/.qslmail/workspace/.metadata" ] || fail "the data folder ~/.qslmail/workspace was not created"
 echo "window 'QSL Mail' opened; data folder $home/.qslmail/workspace"
+
+# Stopping the launcher script must stop the Java process behind it.
+kill -TERM $gui
+timeout 30 tail --pid=$gui -f /dev/null || fail "the launcher did not end within 30 s of SIGTERM"
+if xdotool search --name '^QSL Mail$' >/dev/null 2>&1; then
+  fail "the window is still open after the launcher was stopped"
+fi
+trap - EXIT
+echo "SIGTERM to the launcher closed the window"

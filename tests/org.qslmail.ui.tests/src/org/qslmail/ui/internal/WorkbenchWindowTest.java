@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.preference.IPreferenceNode;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
@@ -47,6 +51,27 @@ class WorkbenchWindowTest {
 			IWorkbenchPage page = window().getActivePage();
 			return page.findView(ActivityPerspective.PROGRESS_VIEW_ID);
 		}), "the Progress view is open");
+	}
+
+	@Test
+	void perspectiveSwitcherIsShown() {
+		boolean shown = UiThread.call(() -> {
+			MWindow model = window().getService(MWindow.class);
+			MUIElement switcher = window().getService(EModelService.class).find("PerspectiveSwitcher", model);
+			return switcher != null && switcher.isToBeRendered() && switcher.isVisible()
+					&& switcher.getWidget() instanceof Control control && control.isVisible();
+		});
+		assertTrue(shown, "the perspective switcher is in the window's top trim");
+	}
+
+	@Test
+	void helpMenuOffersAbout() {
+		List<String> items = UiThread.call(() -> {
+			MenuItem help = Arrays.stream(window().getShell().getMenuBar().getItems())
+					.filter(m -> m.getText().replace("&", "").equals("Help")).findFirst().orElseThrow();
+			return Arrays.stream(help.getMenu().getItems()).map(i -> i.getText().replace("&", "")).toList();
+		});
+		assertTrue(items.contains("About QSL Mail"), items.toString());
 	}
 
 	@Test
