@@ -21,6 +21,9 @@ out=$("$product/qslmail" --version) || fail "qslmail --version exited with $?"
 echo "qslmail --version: ${out%%$'\n'*}"
 
 "$product/qslmail" --help | grep -q "Usage: qslmail" || fail "qslmail --help has no usage"
+# A Japanese system gets Japanese texts (Java takes the language from the system locale).
+QSLMAIL_VM_OPTIONS="$QSLMAIL_VM_OPTIONS -Duser.language=ja -Duser.country=JP" "$product/qslmail" --help |
+  grep -q "使い方: qslmail" || fail "qslmail --help is not Japanese on a Japanese system"
 
 set +e
 err=$("$product/qslmail" no-such-command 2>&1 >/dev/null)
