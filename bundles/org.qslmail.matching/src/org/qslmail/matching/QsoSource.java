@@ -14,7 +14,8 @@ public interface QsoSource {
 
 	/**
 	 * Hands every QSO whose call (or, when {@code baseCalls} is true, whose base call) is one of
-	 * {@code calls} to {@code consumer}.
+	 * {@code calls} to {@code consumer}. A source may hand over other QSOs too when filtering would cost
+	 * more than it saves; the matcher ignores them.
 	 */
 	void forEachWithCall(Collection<String> calls, boolean baseCalls, Consumer<LoggedQso> consumer,
 			IProgressMonitor monitor);
