@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian packages that building and testing QSL Mail need beyond a JDK:
 # Xvfb for the UI tests, GTK 3 for SWT, xdotool to find the product window in the start benchmark,
-# and a Japanese font so Japanese screens render. Runs as root (CI) or through sudo.
+# a Japanese font so Japanese screens render, and PostgreSQL, which the directory tests start
+# themselves on loopback (the packaged server is not used). Runs as root (CI) or through sudo.
 set -euo pipefail
 
-packages=(xvfb xauth libgtk-3-0 xdotool fonts-ipafont-gothic)
+packages=(xvfb xauth libgtk-3-0 xdotool fonts-ipafont-gothic postgresql)
 
 missing=()
 for p in "${packages[@]}"; do
