@@ -25,6 +25,10 @@ echo "qslmail --version: ${out%%$'\n'*}"
 QSLMAIL_VM_OPTIONS="$QSLMAIL_VM_OPTIONS -Duser.language=ja -Duser.country=JP" "$product/qslmail" --help |
   grep -q "使い方: qslmail" || fail "qslmail --help is not Japanese on a Japanese system"
 
+# The Japanese presets reach the command line through the extension point and the registry service.
+"$product/qslmail" presets | grep -q "^jp.biglobe	BIGLOBE	biglobe.ne.jp	smtp mail.biglobe.ne.jp:465 ssl" ||
+  fail "qslmail presets does not list the BIGLOBE preset"
+
 set +e
 err=$("$product/qslmail" no-such-command 2>&1 >/dev/null)
 code=$?

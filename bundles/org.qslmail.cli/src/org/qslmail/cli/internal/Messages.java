@@ -18,6 +18,11 @@ public final class Messages extends NLS {
 	public static String CommandDispatcher_seeCommandHelp;
 	public static String ProductVersion_line;
 	public static String QslMailApplication_noDispatcher;
+	public static String PresetsCommand_summary;
+	public static String PresetsCommand_help;
+	public static String PresetsCommand_line;
+	public static String PresetsCommand_detect;
+	public static String PresetsCommand_problem;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
