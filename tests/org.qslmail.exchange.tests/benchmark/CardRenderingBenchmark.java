@@ -18,7 +18,7 @@ import org.qslmail.exchange.card.CardTemplates;
 
 /**
  * Renders cards of the built-in design to JPEG (bytes counted, not written) on 1 thread and on all cores.
- * Run by releng/scripts/benchmark-cards.sh; with a folder argument it also writes one example card there.
+ * Run by releng/scripts/benchmark.sh cards; with a folder argument it also writes one example card there.
  */
 public final class CardRenderingBenchmark {
 

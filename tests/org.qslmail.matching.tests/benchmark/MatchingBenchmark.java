@@ -25,7 +25,7 @@ import org.qslmail.matching.ReceivedCard;
 /**
  * 100,000 cards against a 1,000,000-QSO log: the matcher beside a bare hash join of the same records
  * (same call, within the window, same band and mode; no reasons, no assignment). Run by
- * releng/scripts/benchmark-matching.sh.
+ * releng/scripts/benchmark.sh matching.
  */
 public final class MatchingBenchmark {
 

@@ -19,12 +19,10 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** The directory over the embedded database, through real HTTP on loopback. */
-class EmbeddedDirectoryTest {
+class EmbeddedDirectoryTest extends DirectoryContractTest {
 
 	@TempDir
 	Path folder;
-
-	private DirectoryFixture f;
 
 	@BeforeEach
 	void start() throws Exception {
@@ -37,43 +35,8 @@ class EmbeddedDirectoryTest {
 	}
 
 	@Test
-	void registrationNeedsTheMailedToken() throws Exception {
-		DirectoryScenarios.registrationNeedsTheMailedToken(f);
-	}
-
-	@Test
-	void tokensAndSessionsExpire() throws Exception {
-		DirectoryScenarios.tokensExpire(f);
-	}
-
-	@Test
-	void anotherStationsTokenDoesNotWork() throws Exception {
-		DirectoryScenarios.anotherStationsTokenDoesNotWork(f);
-	}
-
-	@Test
-	void loginsAreRateLimited() throws Exception {
-		DirectoryScenarios.loginsAreRateLimited(f);
-	}
-
-	@Test
-	void failedTokenMailRegistersNothing() throws Exception {
-		DirectoryScenarios.failedTokenMailRegistersNothing(f);
-	}
-
-	@Test
-	void concurrentRegistrationsAndLookups() throws Exception {
-		DirectoryScenarios.concurrentRegistrationsAndLookups(f);
-	}
-
-	@Test
-	void duplicateStationIsRefused() throws Exception {
-		DirectoryScenarios.duplicateStationIsRefused(f);
-	}
-
-	@Test
 	void schemaIsMigratedOnceAndDataSurvivesARestart() throws Exception {
-		DirectoryScenarios.registered(f, "JA1KEP", "kep@example.jp");
+		registered(f, "JA1KEP", "kep@example.jp");
 		f.close();
 		f = new DirectoryFixture("jdbc:h2:" + folder.resolve("directory").toAbsolutePath(), null, null);
 		var session = f.client.login("JA1KEP", "correct horse 73".toCharArray());

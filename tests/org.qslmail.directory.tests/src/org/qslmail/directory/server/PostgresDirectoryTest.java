@@ -14,11 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The directory over a real PostgreSQL server, as a deployment serving many stations runs it; two server
  * processes share one database the way several stateless servers behind one database do.
  */
-class PostgresDirectoryTest {
+class PostgresDirectoryTest extends DirectoryContractTest {
 
 	private static PostgresServer postgres;
 	private static final AtomicInteger DATABASES = new AtomicInteger();
-	private DirectoryFixture f;
 	private String url;
 
 	@BeforeAll
@@ -45,34 +44,9 @@ class PostgresDirectoryTest {
 	}
 
 	@Test
-	void registrationNeedsTheMailedToken() throws Exception {
-		DirectoryScenarios.registrationNeedsTheMailedToken(f);
-	}
-
-	@Test
-	void tokensAndSessionsExpire() throws Exception {
-		DirectoryScenarios.tokensExpire(f);
-	}
-
-	@Test
-	void loginsAreRateLimited() throws Exception {
-		DirectoryScenarios.loginsAreRateLimited(f);
-	}
-
-	@Test
-	void concurrentRegistrationsAndLookups() throws Exception {
-		DirectoryScenarios.concurrentRegistrationsAndLookups(f);
-	}
-
-	@Test
-	void duplicateStationIsRefused() throws Exception {
-		DirectoryScenarios.duplicateStationIsRefused(f);
-	}
-
-	@Test
 	void twoServerProcessesShareOneDatabase() throws Exception {
 		try (DirectoryFixture second = new DirectoryFixture(url, "qslmail", null)) {
-			var session = DirectoryScenarios.registered(f, "JA1TWO", "two@example.jp");
+			var session = registered(f, "JA1TWO", "two@example.jp");
 			// A session opened on the first server is valid on the second, and the registration is seen there.
 			assertTrue(second.client.status(session).isRegistered());
 		}

@@ -15,18 +15,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.Test;
+
 import org.qslmail.core.Callsign;
 import org.qslmail.directory.DirectoryException;
 import org.qslmail.directory.DirectorySession;
 import org.qslmail.directory.DirectoryStatus;
 
-/** The directory's behaviour, run against each database (embedded H2, real PostgreSQL). */
-final class DirectoryScenarios {
+/**
+ * The directory's behaviour, run against each database: {@link EmbeddedDirectoryTest} (H2) and
+ * {@link PostgresDirectoryTest} (a real PostgreSQL) give the fixture.
+ */
+abstract class DirectoryContractTest {
 
 	private static final char[] PASSWORD = "correct horse 73".toCharArray();
 
-	private DirectoryScenarios() {
-	}
+	/** The fixture of the current test, set by the subclass before each test. */
+	protected DirectoryFixture f;
 
 	static DirectorySession registered(DirectoryFixture f, String call, String address) throws Exception {
 		f.client.createStation(call, PASSWORD);
@@ -37,7 +42,8 @@ final class DirectoryScenarios {
 	}
 
 	/** Login, a registration that only a mailed token completes, status, lookup and unregister. */
-	static void registrationNeedsTheMailedToken(DirectoryFixture f) throws Exception {
+	@Test
+	void registrationNeedsTheMailedToken() throws Exception {
 		f.client.createStation("JA1ABC", PASSWORD);
 		DirectorySession session = f.client.login("ja1abc", PASSWORD);
 		assertEquals("JA1ABC", session.callsign());
@@ -71,7 +77,8 @@ final class DirectoryScenarios {
 		assertEquals(Optional.empty(), f.client.lookup(other, Callsign.parse("JA1ABC")));
 	}
 
-	static void tokensExpire(DirectoryFixture f) throws Exception {
+	@Test
+	void tokensExpire() throws Exception {
 		f.client.createStation("JA1EXP", PASSWORD);
 		DirectorySession session = f.client.login("JA1EXP", PASSWORD);
 		f.client.startRegistration(session, "exp@example.jp");
@@ -84,7 +91,8 @@ final class DirectoryScenarios {
 				assertThrows(DirectoryException.class, () -> f.client.status(session)).problem());
 	}
 
-	static void anotherStationsTokenDoesNotWork(DirectoryFixture f) throws Exception {
+	@Test
+	void anotherStationsTokenDoesNotWork() throws Exception {
 		f.client.createStation("JA1AAA", PASSWORD);
 		f.client.createStation("JA1BBB", PASSWORD);
 		DirectorySession a = f.client.login("JA1AAA", PASSWORD);
@@ -95,7 +103,8 @@ final class DirectoryScenarios {
 		assertFalse(f.client.status(b).isRegistered());
 	}
 
-	static void loginsAreRateLimited(DirectoryFixture f) throws Exception {
+	@Test
+	void loginsAreRateLimited() throws Exception {
 		f.client.createStation("JA1RAT", PASSWORD);
 		for (int i = 0; i < DirectoryStore.MAX_FAILURES_PER_CALLSIGN; i++) {
 			assertEquals(DirectoryException.Problem.WRONG_LOGIN, assertThrows(DirectoryException.class,
@@ -108,7 +117,8 @@ final class DirectoryScenarios {
 		assertEquals("JA1RAT", f.client.login("JA1RAT", PASSWORD).callsign());
 	}
 
-	static void failedTokenMailRegistersNothing(DirectoryFixture f) throws Exception {
+	@Test
+	void failedTokenMailRegistersNothing() throws Exception {
 		f.client.createStation("JA1FAI", PASSWORD);
 		DirectorySession session = f.client.login("JA1FAI", PASSWORD);
 		f.mailer.failing = true;
@@ -122,7 +132,8 @@ final class DirectoryScenarios {
 	}
 
 	/** Many stations at once, bounded: each registers, everybody looks everybody up. */
-	static void concurrentRegistrationsAndLookups(DirectoryFixture f) throws Exception {
+	@Test
+	void concurrentRegistrationsAndLookups() throws Exception {
 		int stations = 16;
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		try {
@@ -173,7 +184,8 @@ final class DirectoryScenarios {
 		}
 	}
 
-	static void duplicateStationIsRefused(DirectoryFixture f) throws Exception {
+	@Test
+	void duplicateStationIsRefused() throws Exception {
 		f.client.createStation("JA1DUP", PASSWORD);
 		assertEquals(DirectoryException.Problem.STATION_EXISTS,
 				assertThrows(DirectoryException.class, () -> f.client.createStation("JA1DUP/P", PASSWORD)).problem());

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs one of the benchmark programs in tests/*/benchmark against the bundles of the last build
+# (./mvnw verify or ./test.sh first). Results go to docs/benchmarks.md by hand, with date and machine.
+#   benchmark.sh matching [QSOS] [CARDS]    100,000 cards vs a 1,000,000-QSO log, beside a bare hash join
+#   benchmark.sh cards [CARDS] [EXAMPLE.jpg] card rendering to JPEG on one thread and on all cores
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+source "$root/releng/scripts/java-home.sh"
+repo=${MAVEN_REPO:-$HOME/.m2/repository}
+newest() { ls "$@" 2>/dev/null | sort -V | tail -n 1; }
+bundle() { newest "$root"/bundles/"$1"/target/"$1"-*.jar; }
+
+what=${1:-}
+shift || true
+case $what in
+  matching)
+    source_file=$root/tests/org.qslmail.matching.tests/benchmark/MatchingBenchmark.java
+    cp=$(bundle org.qslmail.core):$(bundle org.qslmail.matching)
+    cp=$cp:$(newest "$repo"/org/eclipse/platform/org.eclipse.equinox.common/*/org.eclipse.equinox.common-*.jar)
+    heap=-Xmx2g ;;
+  cards)
+    source_file=$root/tests/org.qslmail.exchange.tests/benchmark/CardRenderingBenchmark.java
+    cp=$(bundle org.qslmail.core):$(bundle org.qslmail.exchange)
+    cp=$cp:$(newest "$repo"/com/google/zxing/core/*/core-*.jar)
+    heap=-Xmx1g ;;
+  *)
+    echo "usage: benchmark.sh matching|cards [arguments]" >&2
+    exit 2 ;;
+esac
+cp=$cp:$(newest "$repo"/org/eclipse/platform/org.eclipse.osgi/*/org.eclipse.osgi-*.jar)
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+javac -d "$out" -cp "$cp" "$source_file"
+java "$heap" -Djava.awt.headless=true -cp "$out:$cp" "$(basename "$source_file" .java)" "$@"
