@@ -51,7 +51,7 @@ import org.qslmail.mail.TrustSettings;
  * same watchdog closes the socket at once when the progress monitor is cancelled, so no thread stays
  * blocked; the blocked call then ends in {@link OperationCanceledException}.
  */
-public final class Connection implements Closeable {
+public final class Connection implements Closeable, MessageOutputStream.Sink {
 
 	private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
 		Thread t = new Thread(r, "qslmail-mail-watchdog"); //$NON-NLS-1$
@@ -324,6 +324,7 @@ public final class Connection implements Closeable {
 		flush();
 	}
 
+	@Override
 	public void write(byte[] bytes, int offset, int length) throws MailException {
 		writeSince = System.nanoTime();
 		try {
@@ -335,6 +336,7 @@ public final class Connection implements Closeable {
 		}
 	}
 
+	@Override
 	public void flush() throws MailException {
 		writeSince = System.nanoTime();
 		try {

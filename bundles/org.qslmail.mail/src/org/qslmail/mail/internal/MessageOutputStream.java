@@ -21,13 +21,20 @@ final class MessageOutputStream extends OutputStream {
 		}
 	}
 
-	private final Connection connection;
+	/** Where the stuffed bytes go: the connection, or a buffer in tests. */
+	interface Sink {
+		void write(byte[] bytes, int offset, int length) throws MailException;
+
+		void flush() throws MailException;
+	}
+
+	private final Sink connection;
 	private final byte[] buffer = new byte[16 * 1024];
 	private int count;
 	private boolean lineStart = true;
 	private int previous = -1;
 
-	MessageOutputStream(Connection connection) {
+	MessageOutputStream(Sink connection) {
 		this.connection = connection;
 	}
 
