@@ -69,6 +69,7 @@ public final class Connection implements Closeable, MessageOutputStream.Sink {
 	private InputStream in;
 	private OutputStream out;
 	private volatile boolean canceled;
+	private boolean awaitingGreeting = true;
 	private volatile long writeSince;
 	private volatile boolean writeTimedOut;
 	private ScheduledFuture<?> watch;
@@ -257,8 +258,11 @@ public final class Connection implements Closeable, MessageOutputStream.Sink {
 	public MailException io(IOException e) {
 		checkCanceled();
 		if (e instanceof SocketTimeoutException || writeTimedOut) {
+			String hint = awaitingGreeting && !endpoint.security().implicitTls()
+					? NLS.bind(Messages.Hint_noGreeting, fieldSecurity(), fieldPort())
+					: Messages.Hint_timeout;
 			return new MailException(Category.TIMEOUT, Codes.TIMEOUT, NLS.bind(Messages.Reply_readTimeout, timeoutMs / 1000.0),
-					Messages.Hint_timeout, e);
+					hint, e);
 		}
 		return new MailException(Category.CONNECT, Codes.CONNECT, NLS.bind(Messages.Reply_connectionLost, e.getMessage()),
 				NLS.bind(Messages.Hint_connectionLost, fieldSecurity(), fieldPort()), e);
@@ -280,6 +284,7 @@ public final class Connection implements Closeable, MessageOutputStream.Sink {
 				if (b == '\n') {
 					byte[] bytes = line.toByteArray();
 					int n = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+					awaitingGreeting = false;
 					return new String(bytes, 0, n, StandardCharsets.UTF_8);
 				}
 				if (line.size() >= MAX_LINE) {

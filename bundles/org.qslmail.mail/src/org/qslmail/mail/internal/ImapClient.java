@@ -182,9 +182,9 @@ public final class ImapClient implements Closeable {
 				byte[] response;
 				try {
 					if (first && client.hasInitialResponse()) {
-						response = client.evaluateChallenge(new byte[0]);
+						response = SaslClients.evaluate(client, new byte[0]);
 					} else {
-						response = client.isComplete() ? new byte[0] : client.evaluateChallenge(challenge);
+						response = client.isComplete() ? new byte[0] : SaslClients.evaluate(client, challenge);
 					}
 				} catch (SaslException e) {
 					connection.writeLine("*"); //$NON-NLS-1$

@@ -35,6 +35,7 @@ public final class Messages extends NLS {
 	public static String Hint_message;
 	public static String Hint_nameMismatch;
 	public static String Hint_noApopTimestamp;
+	public static String Hint_noGreeting;
 	public static String Hint_noStartTls;
 	public static String Hint_notImap;
 	public static String Hint_notPop3;

@@ -206,7 +206,7 @@ public final class Pop3Client implements Closeable {
 		try {
 			String command = "AUTH " + mechanism; //$NON-NLS-1$
 			if (client.hasInitialResponse()) {
-				byte[] initial = client.evaluateChallenge(new byte[0]);
+				byte[] initial = SaslClients.evaluate(client, new byte[0]);
 				command += ' ' + (initial.length == 0 ? "=" : Base64.getEncoder().encodeToString(initial)); //$NON-NLS-1$
 			}
 			connection.writeLine(command);
@@ -218,7 +218,7 @@ public final class Pop3Client implements Closeable {
 				byte[] challenge = Base64.getMimeDecoder().decode(reply.length() > 2 ? reply.substring(2).trim() : ""); //$NON-NLS-1$
 				byte[] response;
 				try {
-					response = client.isComplete() ? new byte[0] : client.evaluateChallenge(challenge);
+					response = client.isComplete() ? new byte[0] : SaslClients.evaluate(client, challenge);
 				} catch (SaslException e) {
 					connection.writeLine("*"); //$NON-NLS-1$
 					connection.readLine();

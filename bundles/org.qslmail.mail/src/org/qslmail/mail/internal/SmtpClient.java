@@ -157,7 +157,7 @@ public final class SmtpClient implements Closeable {
 		try {
 			String command = "AUTH " + mechanism; //$NON-NLS-1$
 			if (sasl.hasInitialResponse()) {
-				byte[] initial = sasl.evaluateChallenge(new byte[0]);
+				byte[] initial = SaslClients.evaluate(sasl, new byte[0]);
 				command += ' ' + (initial.length == 0 ? "=" : Base64.getEncoder().encodeToString(initial)); //$NON-NLS-1$
 			}
 			connection.writeLine(command);
@@ -170,7 +170,7 @@ public final class SmtpClient implements Closeable {
 				byte[] challenge = Base64.getMimeDecoder().decode(text.length() > 4 ? text.substring(4).trim() : ""); //$NON-NLS-1$
 				byte[] response;
 				try {
-					response = sasl.isComplete() ? new byte[0] : sasl.evaluateChallenge(challenge);
+					response = sasl.isComplete() ? new byte[0] : SaslClients.evaluate(sasl, challenge);
 				} catch (SaslException e) {
 					connection.writeLine("*"); //$NON-NLS-1$
 					connection.readSmtpReply();
