@@ -89,7 +89,9 @@ public final class MailServiceImpl implements MailService {
 				sub.split(1);
 			}
 			client = SmtpClient.connect(account.smtp().endpoint(), resolver, account.trust(), account.timeoutMillis(), sub);
-			client.authenticate(account.smtp().auth(), account.smtpUser(), account.smtpPassword());
+			boolean separate = account.smtp().sendUser() != null && !account.smtp().sendUser().isBlank();
+			client.authenticate(account.smtp().auth(), account.smtpUser(), account.smtpPassword(),
+					separate ? Messages.Field_smtpUser : Messages.Field_user);
 			sub.split(1);
 			for (MimeMessage message : messages) {
 				List<String> recipients = recipients(message);

@@ -117,6 +117,11 @@ public final class SmtpClient implements Closeable {
 
 	/** Authenticates as the plan says. With {@link AuthMethod#NONE} nothing is sent. */
 	public void authenticate(AuthMethod chosen, String user, char[] password) throws MailException {
+		authenticate(chosen, user, password, Messages.Field_smtpUser);
+	}
+
+	/** @param userField the settings field the user name came from, named in hints */
+	public void authenticate(AuthMethod chosen, String user, char[] password, String userField) throws MailException {
 		if (chosen == AuthMethod.NONE) {
 			return;
 		}
@@ -142,7 +147,7 @@ public final class SmtpClient implements Closeable {
 				authUsed = method.mechanism();
 				return;
 			}
-			String hint = AuthPlan.credentialsHint(user, Messages.Field_smtpUser, Messages.Field_password);
+			String hint = AuthPlan.credentialsHint(user, userField, Messages.Field_password);
 			if (reply.code() == 535) {
 				throw new MailException(Category.AUTH, Codes.SMTP_AUTH, reply.text(), hint);
 			}

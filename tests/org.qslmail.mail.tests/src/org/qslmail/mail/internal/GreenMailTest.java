@@ -184,6 +184,34 @@ class GreenMailTest {
 	}
 
 	@Test
+	void popBeforeSmtpLogsInToTheReceiveServerFirst() {
+		MailAccount plain = plain(AuthMethod.NONE, PASSWORD);
+		MailAccount account = new MailAccount(ADDRESS, LOGIN, PASSWORD.toCharArray(), plain.smtp(), plain.receive(), true,
+				Duration.ofSeconds(10), TrustSettings.SYSTEM);
+		MailResult r = service.sendCheck(account, null);
+		assertTrue(r.ok(), r::toString);
+		MailAccount wrong = new MailAccount(ADDRESS, LOGIN, "wrong".toCharArray(), plain.smtp(), plain.receive(), true,
+				Duration.ofSeconds(10), TrustSettings.SYSTEM);
+		MailResult refused = service.sendCheck(wrong, null);
+		assertEquals(Category.AUTH, refused.category(), "the POP3 login before sending failed: " + refused);
+		assertEquals("No-2", refused.code());
+		assertEquals(1, greenMail.getReceivedMessages().length);
+	}
+
+	@Test
+	void separateSendAccountIsUsedForSmtpOnly() {
+		greenMail.setUser("send@example.com", "sender", "sendpw");
+		MailAccount account = account(new SmtpSettings(HOST, port("smtp"), Security.NONE, AuthMethod.PLAIN, "sender",
+				"wrongpw".toCharArray()), null, TrustSettings.SYSTEM, PASSWORD, Duration.ofSeconds(10));
+		MailResult r = service.sendCheck(account, null);
+		assertEquals(Category.AUTH, r.category(), r::toString);
+		assertTrue(r.hint().contains(Messages.Field_smtpUser), r.hint());
+		MailAccount ok = account(new SmtpSettings(HOST, port("smtp"), Security.NONE, AuthMethod.PLAIN, "sender",
+				"sendpw".toCharArray()), null, TrustSettings.SYSTEM, PASSWORD, Duration.ofSeconds(10));
+		assertTrue(service.sendCheck(ok, null).ok());
+	}
+
+	@Test
 	void imapReceiveCheck() {
 		MailAccount account = account(new SmtpSettings(HOST, port("smtp"), Security.NONE, AuthMethod.LOGIN),
 				new ReceiveSettings(Protocol.IMAP, HOST, port("imap"), Security.NONE, AuthMethod.LOGIN, false, false),
