@@ -270,6 +270,42 @@ class GreenMailTest {
 	}
 
 	@Test
+	void expiredCertificateIsNamedEvenWithItsCaFile() throws Exception {
+		TestCertificates.SelfSigned expired = TestCertificates.selfSigned(TestCertificates.tempDir(), "mail.example.test",
+				"-10d", 2);
+		// A small TLS server of our own with that certificate (GreenMail keeps its first key store).
+		java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+		try (var in = java.nio.file.Files.newInputStream(expired.keyStore())) {
+			store.load(in, "changeit".toCharArray());
+		}
+		javax.net.ssl.KeyManagerFactory kmf = javax.net.ssl.KeyManagerFactory
+				.getInstance(javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+		kmf.init(store, "changeit".toCharArray());
+		javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+		context.init(kmf.getKeyManagers(), null, null);
+		try (javax.net.ssl.SSLServerSocket server = (javax.net.ssl.SSLServerSocket) context.getServerSocketFactory()
+				.createServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+			Thread t = new Thread(() -> {
+				try (java.net.Socket socket = server.accept()) {
+					socket.getOutputStream().write("220 expired.example.test ESMTP\r\n".getBytes());
+					socket.getOutputStream().flush();
+					socket.getInputStream().read();
+				} catch (java.io.IOException e) {
+					// the client refuses the certificate
+				}
+			});
+			t.setDaemon(true);
+			t.start();
+			ProbeResult r = service.probe(new Endpoint(Protocol.SMTP, HOST, server.getLocalPort(), Security.SSL_TLS),
+					TrustSettings.SYSTEM.withCaFile(expired.certificatePem()), Duration.ofSeconds(5), null);
+			assertEquals(Category.CERTIFICATE, r.result().category(), r::toString);
+			assertEquals(Messages.Hint_certificateExpired, r.result().hint());
+			assertTrue(r.tls().certificate().notAfter().isBefore(java.time.Instant.now()));
+			t.join(5_000);
+		}
+	}
+
+	@Test
 	void tlsVersionPinningReallyRestrictsTheProtocol() {
 		for (Security s : List.of(Security.TLS1_2, Security.TLS1_3)) {
 			ProbeResult r = service.probe(new Endpoint(Protocol.POP3, HOST, port("pop3s"), s), pinned(), Duration.ofSeconds(5),

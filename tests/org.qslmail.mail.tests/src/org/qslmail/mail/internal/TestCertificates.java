@@ -14,12 +14,23 @@ final class TestCertificates {
 	}
 
 	static SelfSigned selfSigned(Path dir, String dnsName) throws IOException, InterruptedException {
+		return selfSigned(dir, dnsName, null, 30);
+	}
+
+	/** With {@code startDate} (keytool syntax, e.g. {@code -10d}) and validity in days: expired certificates. */
+	static SelfSigned selfSigned(Path dir, String dnsName, String startDate, int days) throws IOException, InterruptedException {
 		Path store = dir.resolve("server.p12");
 		Path pem = dir.resolve("server.pem");
 		String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-		run(List.of(keytool, "-genkeypair", "-alias", "server", "-keyalg", "RSA", "-keysize", "2048", "-dname",
-				"CN=" + dnsName, "-ext", "SAN=dns:" + dnsName + ",ip:127.0.0.1", "-validity", "30", "-keystore",
-				store.toString(), "-storetype", "PKCS12", "-storepass", "changeit", "-keypass", "changeit"));
+		java.util.List<String> command = new java.util.ArrayList<>(List.of(keytool, "-genkeypair", "-alias", "server", "-keyalg",
+				"RSA", "-keysize", "2048", "-dname", "CN=" + dnsName, "-ext", "SAN=dns:" + dnsName + ",ip:127.0.0.1",
+				"-validity", String.valueOf(days), "-keystore", store.toString(), "-storetype", "PKCS12", "-storepass",
+				"changeit", "-keypass", "changeit"));
+		if (startDate != null) {
+			command.add("-startdate");
+			command.add(startDate);
+		}
+		run(command);
 		run(List.of(keytool, "-exportcert", "-rfc", "-alias", "server", "-keystore", store.toString(), "-storepass",
 				"changeit", "-file", pem.toString()));
 		return new SelfSigned(store, pem);

@@ -384,7 +384,9 @@ abstract class MailCommand implements CliCommand {
 		}
 		TlsInfo tls = r.tls();
 		if (tls != null) {
-			out.println(NLS.bind(Messages.Mail_tls, tls.protocol(), tls.cipher()));
+			if (tls.protocol() != null) {
+				out.println(NLS.bind(Messages.Mail_tls, tls.protocol(), tls.cipher()));
+			}
 			CertificateInfo c = tls.certificate();
 			if (c != null) {
 				out.println(NLS.bind(Messages.Mail_certificate, new Object[] { c.subject(), String.join(", ", c.sans()), //$NON-NLS-1$
