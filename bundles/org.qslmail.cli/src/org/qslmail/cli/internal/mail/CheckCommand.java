@@ -17,13 +17,13 @@ public final class CheckCommand extends MailCommand {
 		super();
 	}
 
-	CheckCommand(java.util.function.Function<String, String> environment) {
+	public CheckCommand(java.util.function.Function<String, String> environment) {
 		super(environment);
 	}
 
 	@Override
 	@Reference(unbind = "unsetMailService")
-	void setMailService(MailService mailService) {
+	public void setMailService(MailService mailService) {
 		super.setMailService(mailService);
 	}
 

@@ -8,11 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.qslmail.cli.ExitCode;
 import org.qslmail.cli.internal.Messages;
+import org.qslmail.mail.Category;
 import org.qslmail.mail.MailAccount;
 import org.qslmail.mail.MailResult;
 
@@ -59,6 +61,19 @@ final class CheckCommands {
 		}
 		if (kind != Kind.SEND && (send == null || send.ok())) {
 			receive = command.service().receiveCheck(account, token, new NullProgressMonitor());
+			// "check" right after sending: the server may still be delivering. Ask again once a second, at most
+			// for one timeout, while the answer is "not in the mailbox yet".
+			long deadline = System.nanoTime() + account.timeout().toNanos();
+			while (kind == Kind.BOTH && !receive.ok() && receive.category() == Category.MAILBOX
+					&& System.nanoTime() < deadline) {
+				try {
+					TimeUnit.SECONDS.sleep(1);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+				receive = command.service().receiveCheck(account, token, new NullProgressMonitor());
+			}
 		}
 		boolean ok = (send == null || send.ok()) && (kind == Kind.SEND || receive != null && receive.ok());
 		if (json) {

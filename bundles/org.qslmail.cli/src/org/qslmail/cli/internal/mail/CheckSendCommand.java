@@ -17,13 +17,13 @@ public final class CheckSendCommand extends MailCommand {
 		super();
 	}
 
-	CheckSendCommand(java.util.function.Function<String, String> environment) {
+	public CheckSendCommand(java.util.function.Function<String, String> environment) {
 		super(environment);
 	}
 
 	@Override
 	@Reference(unbind = "unsetMailService")
-	void setMailService(MailService mailService) {
+	public void setMailService(MailService mailService) {
 		super.setMailService(mailService);
 	}
 

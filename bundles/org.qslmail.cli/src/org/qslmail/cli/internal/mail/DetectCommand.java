@@ -25,7 +25,7 @@ public final class DetectCommand extends MailCommand {
 
 	@Override
 	@Reference(unbind = "unsetMailService")
-	void setMailService(MailService mailService) {
+	public void setMailService(MailService mailService) {
 		super.setMailService(mailService);
 	}
 

@@ -40,7 +40,7 @@ import org.qslmail.mail.TrustSettings;
  * Shared parts of the mail commands: options named after the settings fields, the account file (same
  * names, no secrets), the state file with the last send-check token, and the {@code --json} object.
  */
-abstract class MailCommand implements CliCommand {
+public abstract class MailCommand implements CliCommand {
 
 	/** Options that take a value; the same names are the keys of an account file. */
 	static final Set<String> VALUE_OPTIONS = Set.of("account", "state", "address", "user", "password-env", "smtp-host", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
@@ -61,11 +61,11 @@ abstract class MailCommand implements CliCommand {
 		this.environment = environment;
 	}
 
-	void setMailService(MailService mailService) {
+	public void setMailService(MailService mailService) {
 		this.service = mailService;
 	}
 
-	void unsetMailService(MailService mailService) {
+	public void unsetMailService(MailService mailService) {
 		if (this.service == mailService) {
 			this.service = null;
 		}

@@ -27,7 +27,7 @@ public final class ProbeCommand extends MailCommand {
 
 	@Override
 	@Reference(unbind = "unsetMailService")
-	void setMailService(MailService mailService) {
+	public void setMailService(MailService mailService) {
 		super.setMailService(mailService);
 	}
 
