@@ -49,7 +49,13 @@ if ! timeout 90 xdotool search --sync --name '^QSL Mail$' >/dev/null; then
   fail "no window titled 'QSL Mail' within 90 s"
 fi
 kill -0 $gui 2>/dev/null || fail "the product exited after opening its window"
-[ -d "$home/.qslmail/workspace/.metadata" ] || fail "the data folder ~/.qslmail/workspace was not created"
+# The window can be mapped before the workbench has written its data folder (seen on a loaded machine):
+# wait for it, bounded.
+for _ in $(seq 1 150); do
+  [ -d "$home/.qslmail/workspace/.metadata" ] && break
+  sleep 0.2
+done
+[ -d "$home/.qslmail/workspace/.metadata" ] || fail "the data folder ~/.qslmail/workspace was not created within 30 s of the window"
 echo "window 'QSL Mail' opened; data folder $home/.qslmail/workspace"
 
 # Stopping the launcher script must stop the Java process behind it.
