@@ -61,11 +61,13 @@ public final class QsoStore implements AutoCloseable {
 		for (int i = 0; i < COLUMN_COUNT; i++) {
 			b.append(i == 0 ? "?" : ", ?"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		b.append(" FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM qso WHERE station_call = ? AND call_sign = ? " //$NON-NLS-1$
-				+ "AND qso_time = ? AND band = ? AND qso_mode = ?)"); //$NON-NLS-1$
+		b.append(" FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM qso WHERE qso_time = ? AND call_sign = ? " //$NON-NLS-1$
+				+ "AND station_call = ? AND band = ? AND qso_mode = ?)"); //$NON-NLS-1$
 		INSERT_IF_NEW = b.toString();
 	}
 	private static final int BATCH = 2000;
+	/** Imports of files larger than this rebuild the call index afterwards instead of growing it. */
+	private static final long BIG_IMPORT_BYTES = 16L << 20;
 
 	private final Path path;
 	private final JdbcConnectionPool pool;
@@ -190,7 +192,13 @@ public final class QsoStore implements AutoCloseable {
 		SubMonitor progress = SubMonitor.convert(monitor,
 				NLS.bind(Messages.QsoStore_importing, summary.file().getFileName()), units);
 		int reported = 0;
+		boolean rebuildIndex = size > BIG_IMPORT_BYTES;
 		try (Connection c = pool.getConnection()) {
+			if (rebuildIndex) {
+				try (Statement s = c.createStatement()) {
+					s.execute("DROP INDEX IF EXISTS qso_call_time"); //$NON-NLS-1$
+				}
+			}
 			c.setAutoCommit(false);
 			try (PreparedStatement insert = c.prepareStatement(INSERT_IF_NEW)) {
 				int inBatch = 0;
@@ -223,6 +231,14 @@ public final class QsoStore implements AutoCloseable {
 			} catch (SQLException | IOException | RuntimeException e) {
 				rollback(c);
 				throw e;
+			} finally {
+				if (rebuildIndex) {
+					progress.subTask(Messages.QsoStore_indexing);
+					c.setAutoCommit(true);
+					try (Statement s = c.createStatement()) {
+						s.execute(Schema.CALL_INDEX);
+					}
+				}
 			}
 		} catch (SQLException e) {
 			throw failed(e);
@@ -321,9 +337,9 @@ public final class QsoStore implements AutoCloseable {
 			s.setString(i++, extra);
 		}
 		if (withKey) {
-			s.setString(i++, station);
-			s.setString(i++, q.call());
 			s.setLong(i++, time);
+			s.setString(i++, q.call());
+			s.setString(i++, station);
 			s.setString(i++, band);
 			s.setString(i++, mode);
 		}
@@ -469,7 +485,7 @@ public final class QsoStore implements AutoCloseable {
 		String where = where(filter, params);
 		params.add(limit);
 		params.add(offset);
-		return query(SELECT + where + " ORDER BY qso_time DESC, id DESC LIMIT ? OFFSET ?", s -> setAll(s, params)); //$NON-NLS-1$
+		return query(SELECT + where + " ORDER BY qso_time DESC, call_sign DESC, station_call DESC, band DESC, qso_mode DESC LIMIT ? OFFSET ?", s -> setAll(s, params)); //$NON-NLS-1$
 	}
 
 	private static String where(QsoFilter f, List<Object> params) {
@@ -617,7 +633,7 @@ public final class QsoStore implements AutoCloseable {
 			temp = Files.createTempFile(dir, file.getFileName().toString(), ".part"); //$NON-NLS-1$
 			List<String[]> userFields = userFields();
 			try (Connection c = pool.getConnection();
-					PreparedStatement s = c.prepareStatement(SELECT + where + " ORDER BY qso_time, id"); //$NON-NLS-1$
+					PreparedStatement s = c.prepareStatement(SELECT + where + " ORDER BY qso_time, call_sign, station_call, band, qso_mode"); //$NON-NLS-1$
 					OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
 				setAll(s, params);
 				s.setFetchSize(1000);
