@@ -52,7 +52,7 @@ public final class Schema {
 					  qsl_via VARCHAR,
 					  sent_card VARCHAR(1000),
 					  rcvd_card VARCHAR(1000),
-					  extra CLOB
+					  extra VARCHAR
 					)""", //$NON-NLS-1$
 					// Time first: logs are imported in time order, so the index grows at its end (fast), and it also
 					// serves "QSOs between t1 and t2" and the duplicate check of every imported record.

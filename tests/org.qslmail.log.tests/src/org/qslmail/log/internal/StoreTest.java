@@ -235,6 +235,20 @@ class StoreTest {
 	}
 
 	@Test
+	void tenMegabyteFieldsSurviveTheStore() throws Exception {
+		String big = "x".repeat(10 << 20);
+		String adi = "<CALL:6>JA1ABC<QSO_DATE:8>20240101<TIME_ON:4>1200<COMMENT:" + big.length() + ">" + big
+				+ "<APP_TEST_BLOB:" + big.length() + ">" + big + "<EOR>";
+		ImportSummary s = importBytes("big-field.adi", adi.getBytes(StandardCharsets.US_ASCII));
+		assertEquals(1, s.imported(), s.problems().toString());
+		Path out = dir.resolve("big-field-out.adi");
+		store.export(out, LogFormat.ADIF, QsoFilter.ALL, null);
+		Map<String, String> back = records(out).get(0);
+		assertEquals(big, back.get("COMMENT"));
+		assertEquals(big, back.get("APP_TEST_BLOB"));
+	}
+
+	@Test
 	void reimportAddsNoDuplicates() throws Exception {
 		Path file = dir.resolve("gen.adi");
 		LogGenerator.write(file, 5000, 1);
