@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Unpacks the Linux product archive into a fresh folder and checks it the way a user meets it:
 # the launcher script finds Java, `qslmail --version` and `--help` answer with exit code 0, a wrong
-# command gets exit code 2, and (when a display is available) the window titled "QSL Mail" opens and
+# command gets exit code 2, `qslmail log import`/`stats` work on the data folder, and (when a display is available) the window titled "QSL Mail" opens and
 # creates its data folder. Used by the product build; usage: smoke-test-product.sh ARCHIVE [WORKDIR]
 set -euo pipefail
 
@@ -36,6 +36,15 @@ set -e
 [ "$code" -eq 2 ] || fail "an unknown command exited with $code, expected 2"
 [[ $err == *"no-such-command"* ]] || fail "the usage error does not name the command: $err"
 
+# The QSO log in the default data folder: import a tiny ADIF file, then count it.
+printf '<EOH>\n<CALL:6>JA1ABC<QSO_DATE:8>20240101<TIME_ON:4>1200<BAND:3>20m<MODE:2>CW<QSL_RCVD:1>Y<EOR>\n' >"$work/tiny.adi"
+out=$("$product/qslmail" log import "$work/tiny.adi") || fail "qslmail log import exited with $?"
+[[ $out == *"1 imported"* ]] || fail "qslmail log import printed: $out"
+out=$("$product/qslmail" log stats --json) || fail "qslmail log stats exited with $?"
+[[ $out == *'"qsos":1,"confirmed":1'* ]] || fail "qslmail log stats printed: $out"
+[ -f "$home/.qslmail/workspace/log/qso.mv.db" ] || fail "the QSO log is not in the data folder"
+echo "qslmail log import + stats: $out"
+
 if [ -z "${DISPLAY:-}" ] || ! command -v xdotool >/dev/null; then
   echo "no display or no xdotool: window check skipped" >&2
   exit 0
@@ -49,13 +58,9 @@ if ! timeout 90 xdotool search --sync --name '^QSL Mail$' >/dev/null; then
   fail "no window titled 'QSL Mail' within 90 s"
 fi
 kill -0 $gui 2>/dev/null || fail "the product exited after opening its window"
-# The window can be mapped before the workbench has written its data folder (seen on a loaded machine):
-# wait for it, bounded.
-for _ in $(seq 1 150); do
-  [ -d "$home/.qslmail/workspace/.metadata" ] && break
-  sleep 0.2
-done
-[ -d "$home/.qslmail/workspace/.metadata" ] || fail "the data folder ~/.qslmail/workspace was not created within 30 s of the window"
+# The window may show before the workbench has written its metadata: wait for it, bounded.
+timeout 30 bash -c "until [ -d '$home/.qslmail/workspace/.metadata' ]; do sleep 0.2; done" \
+  || fail "the data folder ~/.qslmail/workspace was not created"
 echo "window 'QSL Mail' opened; data folder $home/.qslmail/workspace"
 
 # Stopping the launcher script must stop the Java process behind it.

@@ -63,6 +63,32 @@ public final class Messages extends NLS {
 	public static String Mail_unknownAccountKey;
 	public static String Mail_unknownOption;
 	public static String Mail_warning;
+	public static String LogCommand_summary;
+	public static String LogCommand_help;
+	public static String LogCommand_noSubcommand;
+	public static String LogCommand_unknownSubcommand;
+	public static String LogCommand_importNoFile;
+	public static String LogCommand_exportOneFile;
+	public static String LogCommand_exportNoFormat;
+	public static String LogCommand_cannotWrite;
+	public static String LogCommand_unexpected;
+	public static String LogCommand_optionNotFor;
+	public static String LogCommand_importOptions;
+	public static String LogCommand_badFormat;
+	public static String LogCommand_badEncoding;
+	public static String LogCommand_badCallField;
+	public static String LogCommand_unknownOption;
+	public static String LogCommand_missingValue;
+	public static String LogCommand_noSuchFile;
+	public static String LogCommand_imported;
+	public static String LogCommand_skippedReason;
+	public static String LogCommand_problem;
+	public static String LogCommand_moreProblems;
+	public static String LogCommand_exported;
+	public static String LogCommand_statsTotal;
+	public static String LogCommand_statsByBand;
+	public static String LogCommand_statsByMode;
+	public static String LogCommand_statsByMonth;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

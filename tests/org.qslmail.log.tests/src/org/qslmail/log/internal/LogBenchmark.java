@@ -1,0 +1,89 @@
+package org.qslmail.log.internal;
+
+import java.io.BufferedInputStream;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.qslmail.log.ImportOptions;
+import org.qslmail.log.ImportSummary;
+import org.qslmail.log.QsoFilter;
+import org.qslmail.log.QsoStore;
+
+/**
+ * The QSO log benchmark (run by {@code releng/scripts/benchmark-log.sh}, results in docs/benchmarks.md):
+ * generates an ADIF file of N QSOs (default 1,000,000), parses it without storing, then imports it into a new
+ * store, and prints QSOs/s, MB/s and the peak heap of each phase.
+ */
+public final class LogBenchmark {
+
+	private LogBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+		Path work = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("qslmail-bench");
+		Files.createDirectories(work);
+		Path file = work.resolve("bench-" + count + ".adi");
+		if (!Files.exists(file)) {
+			LogGenerator.write(file, count, 20261122L);
+		}
+		double mb = Files.size(file) / 1e6;
+		System.out.printf(Locale.ROOT, "file: %s, %d QSOs, %.1f MB%n", file, count, mb);
+
+		for (int round = 1; round <= 3; round++) {
+			resetPeaks();
+			long t0 = System.nanoTime();
+			long records = 0;
+			long[] problems = { 0 };
+			try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+					AdiParser p = new AdiParser(in, null, ImportOptions.DEFAULT_MAX_FIELD_LENGTH, pr -> problems[0]++)) {
+				AdiParser.Record r = new AdiParser.Record();
+				while (p.next(r)) {
+					records++;
+				}
+			}
+			double s = (System.nanoTime() - t0) / 1e9;
+			System.out.printf(Locale.ROOT, "parse-only round %d: %d records, %d problems, %.2f s, %.0f QSOs/s, %.1f MB/s, peak heap %d MB%n",
+					round, records, problems[0], s, records / s, mb / s, peakHeapMb());
+		}
+
+		Path db = work.resolve("bench-db-" + System.nanoTime() + "/qso");
+		System.gc();
+		resetPeaks();
+		long t0 = System.nanoTime();
+		long stored;
+		try (QsoStore store = QsoStore.open(db)) {
+			ImportSummary summary = store.importFile(file, ImportOptions.defaults(), null);
+			double s = (System.nanoTime() - t0) / 1e9;
+			stored = store.count(QsoFilter.ALL);
+			System.out.printf(Locale.ROOT, "import: %d imported, %d duplicates, %d skipped, %.2f s, %.0f QSOs/s, %.1f MB/s, peak heap %d MB%n",
+					summary.imported(), summary.duplicates(), summary.skippedTotal(), s, summary.imported() / s, mb / s,
+					peakHeapMb());
+		}
+		System.out.printf(Locale.ROOT, "stored: %d (%s)%n", stored, stored == count ? "no record lost" : "RECORDS LOST");
+		System.out.printf(Locale.ROOT, "max heap (-Xmx): %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
+	}
+
+	private static void resetPeaks() {
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				pool.resetPeakUsage();
+			}
+		}
+	}
+
+	private static long peakHeapMb() {
+		long sum = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				sum += pool.getPeakUsage().getUsed();
+			}
+		}
+		return sum >> 20;
+	}
+}
