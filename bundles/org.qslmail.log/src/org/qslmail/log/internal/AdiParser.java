@@ -181,13 +181,22 @@ public final class AdiParser implements AutoCloseable {
 			// Read the tag up to '>'.
 			ensure(MAX_TAG);
 			int gt = -1;
+			int colon1 = -1;
+			int colon2 = -1;
 			int end = Math.min(limit, pos + MAX_TAG);
 			for (int i = pos + 1; i < end; i++) {
-				if (buf[i] == '>') {
+				byte b = buf[i];
+				if (b == '>') {
 					gt = i;
 					break;
 				}
-				if (buf[i] == '<') {
+				if (b == ':') {
+					if (colon1 < 0) {
+						colon1 = i;
+					} else if (colon2 < 0) {
+						colon2 = i;
+					}
+				} else if (b == '<') {
 					break;
 				}
 			}
@@ -206,17 +215,6 @@ public final class AdiParser implements AutoCloseable {
 				continue;
 			}
 			int nameStart = pos + 1;
-			int colon1 = -1;
-			int colon2 = -1;
-			for (int i = nameStart; i < gt; i++) {
-				if (buf[i] == ':') {
-					if (colon1 < 0) {
-						colon1 = i;
-					} else if (colon2 < 0) {
-						colon2 = i;
-					}
-				}
-			}
 			int nameEnd = colon1 < 0 ? gt : colon1;
 			if (colon1 < 0) {
 				pos = gt + 1;
@@ -325,19 +323,19 @@ public final class AdiParser implements AutoCloseable {
 		int start = pos;
 		int byteEnd = start + len;
 		boolean ascii = true;
+		int newlines = 0;
 		for (int i = start; i < byteEnd; i++) {
 			byte b = buf[i];
 			if (b < 0) {
 				ascii = false;
 				break;
 			}
+			if (b == '\n') {
+				newlines++;
+			}
 		}
 		if (ascii) {
-			for (int i = start; i < byteEnd; i++) {
-				if (buf[i] == '\n') {
-					line++;
-				}
-			}
+			line += newlines;
 			pos = byteEnd;
 			return new String(buf, start, len, StandardCharsets.ISO_8859_1);
 		}
