@@ -2,9 +2,11 @@ package org.qslmail.matching.internal;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,7 +79,8 @@ public final class MatchingEngine {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.MatchingEngine_task, 10);
 		log.forEachWithCall(cardsByCall.keySet(), baseCalls, this::see, progress.split(9));
 		progress.split(1);
-		Set<LoggedQso> taken = new HashSet<>();
+		// By identity: a record's hashCode walks all its fields, which costs more than the match itself.
+		Set<LoggedQso> taken = Collections.newSetFromMap(new IdentityHashMap<>());
 		Map<CardState, Candidate> assigned = new HashMap<>();
 		Set<CardState> ambiguous = findAmbiguous();
 		List<Candidate> pairs = new ArrayList<>();
