@@ -20,7 +20,11 @@ out=$("$product/qslmail" --version) || fail "qslmail --version exited with $?"
 [[ $out == "QSL Mail "[0-9]* ]] || fail "qslmail --version printed: $out"
 echo "qslmail --version: ${out%%$'\n'*}"
 
-"$product/qslmail" --help | grep -q "Usage: qslmail" || fail "qslmail --help has no usage"
+help=$("$product/qslmail" --help)
+[[ $help == *"Usage: qslmail"* ]] || fail "qslmail --help has no usage"
+for command in check check-send check-receive detect log presets probe; do
+  grep -q "^  $command " <<<"$help" || fail "qslmail --help does not list the command $command"
+done
 # A Japanese system gets Japanese texts (Java takes the language from the system locale).
 QSLMAIL_VM_OPTIONS="$QSLMAIL_VM_OPTIONS -Duser.language=ja -Duser.country=JP" "$product/qslmail" --help |
   grep -q "使い方: qslmail" || fail "qslmail --help is not Japanese on a Japanese system"

@@ -22,8 +22,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.qslmail.cli.internal.mail.CheckCommand;
-import org.qslmail.cli.internal.mail.CheckReceiveCommand;
-import org.qslmail.cli.internal.mail.CheckSendCommand;
 import org.qslmail.cli.internal.mail.MailCommand;
 import org.qslmail.cli.internal.mail.ProbeCommand;
 
@@ -98,14 +96,14 @@ class RealServersCliTest {
 	void checkSendThenCheckReceive(String security, String mechanism) throws Exception {
 		List<String> args = account(security, mechanism, security, mechanism, "QSL_PW");
 		long before = servers.mailCount();
-		Run send = run(new CheckSendCommand(ENV), args);
+		Run send = run(new CheckCommand(CheckCommand.Kind.SEND, ENV), args);
 		assertEquals(0, send.code(), send.toString());
 		assertTrue(send.out().contains("\"used\":\"" + mechanism(mechanism) + "\""), send.out());
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
 		while (servers.mailCount() <= before && System.nanoTime() < deadline) {
 			TimeUnit.MILLISECONDS.sleep(50);
 		}
-		Run receive = run(new CheckReceiveCommand(ENV), args);
+		Run receive = run(new CheckCommand(CheckCommand.Kind.RECEIVE, ENV), args);
 		assertEquals(0, receive.code(), receive.toString());
 		String used = mechanism.equals("login") ? "USER" : mechanism(mechanism);
 		assertTrue(receive.out().contains("\"used\":\"" + used + "\""), receive.out());
@@ -119,17 +117,17 @@ class RealServersCliTest {
 
 	@Test
 	void checkRunsBothAndWaitsForDelivery() throws Exception {
-		Run r = run(new CheckCommand(ENV), account("starttls", "auto", "ssl", "auto", "QSL_PW"));
+		Run r = run(new CheckCommand(CheckCommand.Kind.BOTH, ENV), account("starttls", "auto", "ssl", "auto", "QSL_PW"));
 		assertEquals(0, r.code(), r.toString());
 		assertTrue(r.out().startsWith("{\"ok\":true,\"send\":{\"ok\":true"), r.out());
 	}
 
 	@Test
 	void wrongPasswordIsExitOneWithNo535AndTheServersReply() throws Exception {
-		Run r = run(new CheckSendCommand(ENV), account("starttls", "cram-md5", "ssl", "auto", "BAD_PW"));
+		Run r = run(new CheckCommand(CheckCommand.Kind.SEND, ENV), account("starttls", "cram-md5", "ssl", "auto", "BAD_PW"));
 		assertEquals(1, r.code(), r.toString());
 		assertTrue(r.out().contains("\"category\":\"auth\",\"code\":\"No-535\",\"serverReply\":\"535 "), r.out());
-		Run pop = run(new CheckCommand(ENV), account("ssl", "auto", "starttls", "digest-md5", "BAD_PW"));
+		Run pop = run(new CheckCommand(CheckCommand.Kind.BOTH, ENV), account("ssl", "auto", "starttls", "digest-md5", "BAD_PW"));
 		assertEquals(1, pop.code(), pop.toString());
 	}
 

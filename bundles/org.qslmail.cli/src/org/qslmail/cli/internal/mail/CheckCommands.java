@@ -17,6 +17,7 @@ import org.qslmail.cli.internal.Messages;
 import org.qslmail.mail.Category;
 import org.qslmail.mail.MailAccount;
 import org.qslmail.mail.MailResult;
+import org.qslmail.cli.internal.mail.CheckCommand.Kind;
 
 /** {@code check-send}, {@code check-receive} and {@code check}: the two checks of the settings manual. */
 final class CheckCommands {
@@ -27,10 +28,6 @@ final class CheckCommands {
 		s.addAll(MailCommand.FLAGS);
 		s.removeAll(Set.of("host", "port", "protocol", "security")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		ACCOUNT_OPTIONS = Set.copyOf(s);
-	}
-
-	enum Kind {
-		SEND, RECEIVE, BOTH
 	}
 
 	static int run(MailCommand command, Kind kind, List<String> arguments, PrintWriter out, PrintWriter err) {

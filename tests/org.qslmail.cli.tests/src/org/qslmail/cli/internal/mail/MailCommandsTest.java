@@ -74,22 +74,22 @@ class MailCommandsTest {
 	@Test
 	void checkSendThenCheckReceiveFindTheTokenThroughTheAccountState() throws Exception {
 		Path account = accountFile();
-		Run send = run(new CheckSendCommand(ENV), "--account", account.toString(), "--json");
+		Run send = run(new CheckCommand(CheckCommand.Kind.SEND, ENV), "--account", account.toString(), "--json");
 		assertEquals(ExitCode.OK, send.code(), send.toString());
 		assertTrue(send.out().startsWith("{\"ok\":true,\"category\":null,\"code\":null,"), send.out());
 		assertTrue(send.out().contains("\"auth\":{\"offered\":[\"PLAIN\",\"LOGIN\",\"XOAUTH2\"],\"used\":\"PLAIN\"}"), send.out());
 		assertTrue(Files.readString(Path.of(account + ".state")).contains("last-send-check-token=QSL-"));
 
-		Run receive = run(new CheckReceiveCommand(ENV), "--account", account.toString());
+		Run receive = run(new CheckCommand(CheckCommand.Kind.RECEIVE, ENV), "--account", account.toString());
 		assertEquals(ExitCode.OK, receive.code(), receive.toString());
-		Run again = run(new CheckReceiveCommand(ENV), "--account", account.toString(), "--json");
+		Run again = run(new CheckCommand(CheckCommand.Kind.RECEIVE, ENV), "--account", account.toString(), "--json");
 		assertEquals(ExitCode.FAILED, again.code());
 		assertTrue(again.out().contains("\"category\":\"mailbox\""), again.out());
 	}
 
 	@Test
 	void checkRunsBothInTurn() throws Exception {
-		Run both = run(new CheckCommand(ENV), "--account", accountFile().toString(), "--json");
+		Run both = run(new CheckCommand(CheckCommand.Kind.BOTH, ENV), "--account", accountFile().toString(), "--json");
 		assertEquals(ExitCode.OK, both.code(), both.toString());
 		assertTrue(both.out().startsWith("{\"ok\":true,\"send\":{\"ok\":true"), both.out());
 		assertTrue(both.out().contains("\"receive\":{\"ok\":true"), both.out());
@@ -97,33 +97,33 @@ class MailCommandsTest {
 
 	@Test
 	void failuresCarryCategoryCodeReplyAndHintWithExitOne() throws Exception {
-		Run r = run(new CheckSendCommand(ENV), "--account", accountFile().toString(), "--smtp-auth", "cram-md5", "--json");
+		Run r = run(new CheckCommand(CheckCommand.Kind.SEND, ENV), "--account", accountFile().toString(), "--smtp-auth", "cram-md5", "--json");
 		assertEquals(ExitCode.FAILED, r.code());
 		assertTrue(r.out().contains("\"category\":\"auth-method\",\"code\":\"No-8\""), r.out());
 		assertTrue(r.out().contains("\"hint\":\""), r.out());
-		Run human = run(new CheckSendCommand(ENV), "--account", accountFile().toString(), "--smtp-auth", "cram-md5");
+		Run human = run(new CheckCommand(CheckCommand.Kind.SEND, ENV), "--account", accountFile().toString(), "--smtp-auth", "cram-md5");
 		assertTrue(human.out().contains("No-8"), human.out());
 	}
 
 	@Test
 	void usageErrors() throws Exception {
-		assertThrows(UsageException.class, () -> run(new CheckSendCommand(ENV), "--password", "secret"));
-		assertThrows(UsageException.class, () -> run(new CheckSendCommand(ENV), "--smtp-host", "x"));
+		assertThrows(UsageException.class, () -> run(new CheckCommand(CheckCommand.Kind.SEND, ENV), "--password", "secret"));
+		assertThrows(UsageException.class, () -> run(new CheckCommand(CheckCommand.Kind.SEND, ENV), "--smtp-host", "x"));
 		assertThrows(UsageException.class,
-				() -> run(new CheckSendCommand(ENV), "--address", "a@b.c", "--smtp-host", "x", "--password-env", "UNSET"));
+				() -> run(new CheckCommand(CheckCommand.Kind.SEND, ENV), "--address", "a@b.c", "--smtp-host", "x", "--password-env", "UNSET"));
 		assertThrows(UsageException.class,
-				() -> run(new CheckSendCommand(ENV), "--address", "a@b.c", "--smtp-host", "x", "--smtp-security", "tls9"));
+				() -> run(new CheckCommand(CheckCommand.Kind.SEND, ENV), "--address", "a@b.c", "--smtp-host", "x", "--smtp-security", "tls9"));
 		Path secret = dir.resolve("bad.account");
 		Files.writeString(secret, "address = a@b.c\npassword = secret\n");
 		UsageException e = assertThrows(UsageException.class,
-				() -> run(new CheckSendCommand(ENV), "--account", secret.toString()));
+				() -> run(new CheckCommand(CheckCommand.Kind.SEND, ENV), "--account", secret.toString()));
 		assertTrue(e.getMessage().contains("password"), e.getMessage());
 		assertThrows(UsageException.class, () -> run(new ProbeCommand(), "--host", "127.0.0.1"));
 	}
 
 	@Test
 	void checkReceiveWithoutASendCheckFails() throws Exception {
-		Run r = run(new CheckReceiveCommand(ENV), "--account", accountFile().toString(), "--state",
+		Run r = run(new CheckCommand(CheckCommand.Kind.RECEIVE, ENV), "--account", accountFile().toString(), "--state",
 				dir.resolve("none.state").toString());
 		assertEquals(ExitCode.FAILED, r.code());
 		assertFalse(r.err().isEmpty());
