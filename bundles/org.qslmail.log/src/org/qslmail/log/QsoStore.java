@@ -426,19 +426,61 @@ public final class QsoStore implements AutoCloseable {
 
 	/** Replaces a stored QSO by id (QSL marks, card links, corrections). */
 	public void update(Qso q) throws LogException {
-		StringBuilder sql = new StringBuilder("UPDATE qso SET "); //$NON-NLS-1$
-		String[] cols = COLUMNS.split(", "); //$NON-NLS-1$
-		for (int i = 0; i < cols.length; i++) {
-			sql.append(i == 0 ? "" : ", ").append(cols[i]).append(" = ?"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		}
-		sql.append(" WHERE id = ?"); //$NON-NLS-1$
-		try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
+		try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement(updateSql())) {
 			bind(s, q, false);
 			s.setLong(COLUMN_COUNT + 1, q.id());
 			s.executeUpdate();
 		} catch (SQLException e) {
 			throw failed(e);
 		}
+	}
+
+	/**
+	 * Replaces several stored QSOs in one transaction (marks written after matching or sending): either all
+	 * are changed or none.
+	 *
+	 * @return the QSOs as they were before, in the same order, so that writing them back undoes the change
+	 * @throws LogException when one of them is no longer in the log; nothing is changed then
+	 */
+	public List<Qso> updateAll(java.util.Collection<Qso> qsos) throws LogException {
+		List<Qso> before = new ArrayList<>(qsos.size());
+		try (Connection c = pool.getConnection()) {
+			c.setAutoCommit(false);
+			try (PreparedStatement read = c.prepareStatement(SELECT + " WHERE id = ?"); //$NON-NLS-1$
+					PreparedStatement write = c.prepareStatement(updateSql())) {
+				for (Qso q : qsos) {
+					read.setLong(1, q.id());
+					try (ResultSet r = read.executeQuery()) {
+						if (!r.next()) {
+							throw new LogException(NLS.bind(Messages.QsoStore_qsoGone, Long.valueOf(q.id())));
+						}
+						before.add(read(r));
+					}
+					bind(write, q, false);
+					write.setLong(COLUMN_COUNT + 1, q.id());
+					write.addBatch();
+				}
+				write.executeBatch();
+				c.commit();
+			} catch (SQLException | LogException | RuntimeException e) {
+				c.rollback();
+				throw e;
+			} finally {
+				c.setAutoCommit(true);
+			}
+		} catch (SQLException e) {
+			throw failed(e);
+		}
+		return before;
+	}
+
+	private static String updateSql() {
+		StringBuilder sql = new StringBuilder("UPDATE qso SET "); //$NON-NLS-1$
+		String[] cols = COLUMNS.split(", "); //$NON-NLS-1$
+		for (int i = 0; i < cols.length; i++) {
+			sql.append(i == 0 ? "" : ", ").append(cols[i]).append(" = ?"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		return sql.append(" WHERE id = ?").toString(); //$NON-NLS-1$
 	}
 
 	/** Deletes QSOs by id. */

@@ -34,6 +34,7 @@ public final class Messages extends NLS {
 	public static String QsoStore_importedSoFar;
 	public static String QsoStore_importing;
 	public static String QsoStore_indexing;
+	public static String QsoStore_qsoGone;
 	public static String QsoLogComponent_noInstanceArea;
 	public static String Schema_newer;
 	public static String SkipReason_badCall;

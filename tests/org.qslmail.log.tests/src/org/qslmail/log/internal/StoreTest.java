@@ -338,6 +338,30 @@ class StoreTest {
 	}
 
 	@Test
+	void updateAllIsOneTransactionAndItsResultUndoesIt() throws Exception {
+		Qso a = new Qso().setCall("JA1ABC").setInstant(Instant.parse("2024-03-01T10:00:00Z")).setBand(Band.B20M)
+				.setMode("CW").setQslColumn(new QslColumn('J', ' ', ' '));
+		Qso b = new Qso().setCall("JA2XYZ").setInstant(Instant.parse("2024-03-01T11:00:00Z")).setBand(Band.B40M)
+				.setMode("SSB").setQslColumn(new QslColumn('J', ' ', ' '));
+		store.add(a);
+		store.add(b);
+		Qso markedA = store.get(a.id()).orElseThrow();
+		markedA.setQslColumn(markedA.qslColumn().withReceived('E')).setQslReceived("Y").setQslReceivedDate("20240310");
+		Qso gone = new Qso().setId(9_999_999L).setCall("JA3DEF").setInstant(Instant.parse("2024-03-01T12:00:00Z"));
+		assertThrows(LogException.class, () -> store.updateAll(List.of(markedA, gone)));
+		assertEquals(' ', store.get(a.id()).orElseThrow().qslColumn().received(), "nothing written when one QSO is gone");
+
+		Qso markedB = store.get(b.id()).orElseThrow();
+		markedB.setQslColumn(markedB.qslColumn().withReceived('E'));
+		List<Qso> before = store.updateAll(List.of(markedA, markedB));
+		assertEquals(2, store.count(QsoFilter.ALL.withQsl(QsoFilter.QslState.RECEIVED)));
+		assertEquals("20240310", store.get(a.id()).orElseThrow().qslReceivedDate());
+		store.updateAll(before);
+		assertEquals(0, store.count(QsoFilter.ALL.withQsl(QsoFilter.QslState.RECEIVED)));
+		assertEquals(' ', store.get(b.id()).orElseThrow().qslColumn().received());
+	}
+
+	@Test
 	void realWorldSizedLog() throws Exception {
 		Path file = dir.resolve("big.adi");
 		LogGenerator.write(file, 100_000, 42);
