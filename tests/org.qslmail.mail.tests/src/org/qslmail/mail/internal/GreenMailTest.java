@@ -41,6 +41,7 @@ import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.qslmail.tests.util.TestCertificates;
 
 /**
  * Fast tests against GreenMail (in this JVM): plain and implicit-TLS send/receive checks, pins, errors,

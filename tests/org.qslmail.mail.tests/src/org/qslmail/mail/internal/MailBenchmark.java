@@ -22,6 +22,7 @@ import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.qslmail.tests.util.RealMailServers;
 
 /**
  * The mail-transport benchmark of docs/benchmarks.md, not part of the test suite (its name does not match

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.qslmail.cli.internal.mail.CheckCommand;
 import org.qslmail.cli.internal.mail.MailCommand;
 import org.qslmail.cli.internal.mail.ProbeCommand;
+import org.qslmail.tests.util.RealMailServers;
 
 /**
  * The command line of issue 3 pointed at the real postfix and dovecot: check-send, check-receive, check

@@ -40,6 +40,7 @@ import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.qslmail.tests.util.RealMailServers;
 
 /**
  * Integration tests against real servers (no mocks): Debian's postfix and dovecot, started by

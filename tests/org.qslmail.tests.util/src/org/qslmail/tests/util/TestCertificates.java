@@ -1,4 +1,4 @@
-package org.qslmail.mail.internal;
+package org.qslmail.tests.util;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,18 +7,19 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Throw-away server certificates made with the JDK's keytool. */
-final class TestCertificates {
+/** Self-signed certificates made with openssl, for TLS tests. */
+public final class TestCertificates {
 
 	/** A PKCS#12 key store (password {@code changeit}) with a self-signed RSA certificate, and its PEM. */
-	record SelfSigned(Path keyStore, Path certificatePem) {
+	public record SelfSigned(Path keyStore, Path certificatePem) {
 	}
 
-	static SelfSigned selfSigned(Path dir, String dnsName) throws IOException, InterruptedException {
+	public static SelfSigned selfSigned(Path dir, String dnsName) throws IOException, InterruptedException {
 		return selfSigned(dir, dnsName, null, 30);
 	}
 
 	/** With {@code startDate} (keytool syntax, e.g. {@code -10d}) and validity in days: expired certificates. */
-	static SelfSigned selfSigned(Path dir, String dnsName, String startDate, int days) throws IOException, InterruptedException {
+	public static SelfSigned selfSigned(Path dir, String dnsName, String startDate, int days) throws IOException, InterruptedException {
 		Path store = dir.resolve("server.p12");
 		Path pem = dir.resolve("server.pem");
 		String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
@@ -36,7 +37,7 @@ final class TestCertificates {
 		return new SelfSigned(store, pem);
 	}
 
-	static void run(List<String> command) throws IOException, InterruptedException {
+	public static void run(List<String> command) throws IOException, InterruptedException {
 		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
 		if (!p.waitFor(60, TimeUnit.SECONDS)) {
 			p.destroyForcibly();
@@ -48,7 +49,7 @@ final class TestCertificates {
 		}
 	}
 
-	static Path tempDir() throws IOException {
+	public static Path tempDir() throws IOException {
 		return Files.createTempDirectory("qslmail-mail-test");
 	}
 

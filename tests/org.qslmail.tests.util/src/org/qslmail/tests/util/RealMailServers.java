@@ -1,4 +1,4 @@
-package org.qslmail.mail.internal;
+package org.qslmail.tests.util;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -26,29 +26,34 @@ import java.util.stream.Stream;
  * configuration under a temporary folder and a throw-away CA made with openssl. Postfix delivers into the
  * maildirs dovecot serves, so a send check can be received. {@link #close()} stops both and deletes the folder.
  */
-final class RealMailServers implements AutoCloseable {
+public final class RealMailServers implements AutoCloseable {
 
-	static final String DOVECOT = "/usr/sbin/dovecot";
-	static final String POSTFIX = "/usr/sbin/postfix";
-	static final String MASTER = "/usr/lib/postfix/sbin/master";
-	static final String OPENSSL = "/usr/bin/openssl";
-	static final String ADDRESS = "ja1abc@example.test";
-	static final String PASSWORD = "secret";
+	public static final String DOVECOT = "/usr/sbin/dovecot";
+	public static final String POSTFIX = "/usr/sbin/postfix";
+	public static final String MASTER = "/usr/lib/postfix/sbin/master";
+	public static final String OPENSSL = "/usr/bin/openssl";
+	/** The first station's mailbox (login = address). */
+	public static final String ADDRESS = "ja1abc@example.test";
+	/** A second station's mailbox on the same servers, for exchanges between two stations. */
+	public static final String SECOND_ADDRESS = "ja2xyz@example.test";
+	/** The password of both mailboxes. */
+	public static final String PASSWORD = "secret";
 
-	final Path dir;
-	final Path caPem;
-	final int pop3, pop3s, imap, imaps, auth, smtp, submission, smtps, smtps12;
+	public final Path dir;
+	/** The CA that signed the servers' certificate (for trust settings). */
+	public final Path caPem;
+	public final int pop3, pop3s, imap, imaps, auth, smtp, submission, smtps, smtps12;
 	private final List<Process> processes = new ArrayList<>();
 
 	/** Skips (JUnit assumption, with the reason) when the server binaries are not installed. */
-	static void assumeInstalled() {
+	public static void assumeInstalled() {
 		for (String binary : List.of(DOVECOT, POSTFIX, MASTER, OPENSSL)) {
 			assumeTrue(Files.isExecutable(Path.of(binary)), binary
 					+ " is not installed: run releng/scripts/install-prerequisites.sh (dovecot-core dovecot-pop3d dovecot-imapd postfix openssl)");
 		}
 	}
 
-	RealMailServers() throws Exception {
+	public RealMailServers() throws Exception {
 		if (!"root".equals(System.getProperty("user.name"))) {
 			throw new IllegalStateException("the real-server tests start postfix's master and need root (CI runs as root)");
 		}
@@ -114,7 +119,7 @@ final class RealMailServers implements AutoCloseable {
 		Files.createDirectories(d.resolve("run"));
 		Path mail = Files.createDirectories(dir.resolve("mail"));
 		chown(mail, "nobody", "nogroup");
-		Files.writeString(d.resolve("users"), ADDRESS + ":{PLAIN}" + PASSWORD + "\n");
+		Files.writeString(d.resolve("users"), ADDRESS + ":{PLAIN}" + PASSWORD + "\n" + SECOND_ADDRESS + ":{PLAIN}" + PASSWORD + "\n");
 		String conf = """
 				base_dir = %1$s/run/
 				state_dir = %1$s/state
@@ -185,7 +190,7 @@ final class RealMailServers implements AutoCloseable {
 				Files.copy(Path.of("/etc/postfix", file), etc.resolve(file));
 			}
 		}
-		Files.writeString(etc.resolve("vmailbox"), ADDRESS + " " + ADDRESS + "/\n");
+		Files.writeString(etc.resolve("vmailbox"), ADDRESS + " " + ADDRESS + "/\n" + SECOND_ADDRESS + " " + SECOND_ADDRESS + "/\n");
 		String main = """
 				compatibility_level = 3.6
 				queue_directory = %1$s/queue
@@ -289,7 +294,7 @@ final class RealMailServers implements AutoCloseable {
 		}
 	}
 
-	String logs() {
+	public String logs() {
 		StringBuilder b = new StringBuilder();
 		for (Path log : List.of(dir.resolve("dovecot/stdout"), dir.resolve("dovecot/dovecot.log"),
 				dir.resolve("postfix/master.out"), dir.resolve("postfix/postfix.log"))) {
@@ -306,11 +311,16 @@ final class RealMailServers implements AutoCloseable {
 		return b.toString();
 	}
 
-	/** Messages waiting in the maildir of the test user. */
-	long mailCount() throws IOException {
+	/** Messages waiting in the maildir of the first station. */
+	public long mailCount() throws IOException {
+		return mailCount(ADDRESS);
+	}
+
+	/** Messages waiting in the maildir of one of the two mailboxes. */
+	public long mailCount(String address) throws IOException {
 		long n = 0;
 		for (String sub : List.of("new", "cur")) {
-			Path d = dir.resolve("mail").resolve(ADDRESS).resolve(sub);
+			Path d = dir.resolve("mail").resolve(address).resolve(sub);
 			if (Files.isDirectory(d)) {
 				try (Stream<Path> files = Files.list(d)) {
 					n += files.count();
