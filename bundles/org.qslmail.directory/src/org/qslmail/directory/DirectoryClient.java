@@ -68,10 +68,11 @@ public final class DirectoryClient {
 	 * Asks the server to mail a one-time token to {@code address}; nothing is registered until
 	 * {@link #confirmRegistration} returns that token.
 	 */
-	public DirectoryStatus startRegistration(DirectorySession session, String address) throws DirectoryException {
+	public RegistrationRequest startRegistration(DirectorySession session, String address) throws DirectoryException {
 		JsonObject body = new JsonObject();
 		body.addProperty("address", address); //$NON-NLS-1$
-		return status(call("POST", "v1/registration", session, body)); //$NON-NLS-1$ //$NON-NLS-2$
+		JsonObject reply = call("POST", "v1/registration", session, body); //$NON-NLS-1$ //$NON-NLS-2$
+		return new RegistrationRequest(status(reply), text(reply, "check")); //$NON-NLS-1$
 	}
 
 	public DirectoryStatus confirmRegistration(DirectorySession session, String token) throws DirectoryException {

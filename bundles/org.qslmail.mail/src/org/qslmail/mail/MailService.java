@@ -30,6 +30,15 @@ public interface MailService {
 	 */
 	MailResult receiveCheck(MailAccount account, String token, IProgressMonitor monitor);
 
+	/**
+	 * Like {@link #receiveCheck(MailAccount, String, IProgressMonitor)}, but the result's token is the value of
+	 * the found mail's header {@code valueHeader}: how a secret sent by mail reaches the program, e.g. the QSL
+	 * directory's one-time registration token, mailed with {@code X-QSLMail-Check: token} and
+	 * {@code X-QSLMail-Directory-Token: secret}. Category {@link Category#MAILBOX} when the mail or that header is
+	 * missing.
+	 */
+	MailResult receiveCheck(MailAccount account, String token, String valueHeader, IProgressMonitor monitor);
+
 	/** Connects to one endpoint without logging in and reports what it offers. */
 	ProbeResult probe(Endpoint endpoint, TrustSettings trust, Duration timeout, IProgressMonitor monitor);
 

@@ -181,13 +181,16 @@ public final class DirectoryServer implements AutoCloseable {
 			throw new ApiException(ApiError.BAD_ADDRESS, "address"); //$NON-NLS-1$
 		}
 		String token = store.createRegistrationToken(callsign, address);
+		String checkId = DirectoryStore.randomToken();
 		try {
-			mailer.sendToken(address, callsign, token);
+			mailer.sendToken(address, callsign, checkId, token);
 		} catch (Exception e) {
 			LOG.log(Level.WARNING, "token mail to " + address + " failed", e); //$NON-NLS-1$ //$NON-NLS-2$
 			throw new ApiException(ApiError.TOKEN_MAIL_FAILED, "address"); //$NON-NLS-1$
 		}
-		return status(callsign);
+		JsonObject reply = status(callsign);
+		reply.addProperty("check", checkId); //$NON-NLS-1$
+		return reply;
 	}
 
 	private JsonObject confirm(String callsign, JsonObject body) throws ApiException, SQLException {

@@ -330,7 +330,7 @@ public final class DirectoryStore {
 		return found;
 	}
 
-	private static String randomToken() {
+	static String randomToken() {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -223,6 +223,24 @@ public final class ImapClient implements Closeable {
 		return uids;
 	}
 
+	/**
+	 * The raw header lines of one header field of a message in the selected mailbox, read without setting
+	 * \Seen. The lines of the fetched literal come back as untagged lines; the FETCH lines themselves are left out.
+	 */
+	public List<String> headerLines(long uid, String field) throws MailException {
+		Response r = command("UID FETCH " + uid + " (BODY.PEEK[HEADER.FIELDS (" + field + ")])"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (!r.ok()) {
+			throw new MailException(Category.MAILBOX, Codes.CONNECT, r.status(), Messages.Hint_mailbox);
+		}
+		List<String> lines = new ArrayList<>();
+		for (String line : r.untagged()) {
+			if (!line.startsWith("* ") && !line.equals(")")) { //$NON-NLS-1$ //$NON-NLS-2$
+				lines.add(line);
+			}
+		}
+		return lines;
+	}
+
 	/** Flags the messages deleted and expunges exactly them (UID EXPUNGE when UIDPLUS is offered). */
 	public void delete(List<Long> uids) throws MailException {
 		String set = String.join(",", uids.stream().map(String::valueOf).toList()); //$NON-NLS-1$

@@ -205,6 +205,11 @@ public final class MailServiceImpl implements MailService {
 
 	@Override
 	public MailResult receiveCheck(MailAccount account, String token, IProgressMonitor monitor) {
+		return receiveCheck(account, token, null, monitor);
+	}
+
+	@Override
+	public MailResult receiveCheck(MailAccount account, String token, String valueHeader, IProgressMonitor monitor) {
 		long start = System.nanoTime();
 		ReceiveSettings receive = account.receive();
 		if (receive == null) {
@@ -221,21 +226,24 @@ public final class MailServiceImpl implements MailService {
 				sub.split(1);
 				List<Integer> numbers = pop.list();
 				int found = -1;
+				String value = token;
 				int scanned = 0;
 				for (int i = numbers.size() - 1; i >= 0 && scanned < 1000 && found < 0; i--, scanned++) {
-					if (hasToken(pop.headers(numbers.get(i)), token)) {
+					List<String> headers = pop.headers(numbers.get(i));
+					if (hasToken(headers, token)) {
 						found = numbers.get(i);
+						value = valueHeader == null ? token : headerValue(headers, valueHeader);
 					}
 				}
 				sub.split(1);
-				if (found < 0) {
+				if (found < 0 || value == null) {
 					pop.quit();
 					throw notFound(token);
 				}
 				pop.delete(found);
 				pop.quitCommitting();
 				return new MailResult(true, null, null, pop.greeting(), null, warnings, pop.connection().tlsInfo(),
-						pop.authInfo(), elapsed(start), token);
+						pop.authInfo(), elapsed(start), value);
 			} catch (MailException e) {
 				return failure(e, warnings, pop == null ? null : pop.connection().tlsInfo(), pop == null ? null : pop.authInfo(),
 						start, token);
@@ -253,14 +261,19 @@ public final class MailServiceImpl implements MailService {
 			sub.split(1);
 			List<Long> uids = imap.search(CHECK_HEADER, token);
 			sub.split(1);
-			if (uids.isEmpty()) {
+			String value = token;
+			if (!uids.isEmpty() && valueHeader != null) {
+				uids = List.of(uids.get(uids.size() - 1));
+				value = headerValue(imap.headerLines(uids.get(0), valueHeader), valueHeader);
+			}
+			if (uids.isEmpty() || value == null) {
 				imap.quit();
 				throw notFound(token);
 			}
 			imap.delete(uids);
 			imap.quit();
 			return new MailResult(true, null, null, imap.greeting(), null, warnings, imap.connection().tlsInfo(),
-					imap.authInfo(), elapsed(start), token);
+					imap.authInfo(), elapsed(start), value);
 		} catch (MailException e) {
 			return failure(e, warnings, imap == null ? null : imap.connection().tlsInfo(), imap == null ? null : imap.authInfo(),
 					start, token);
@@ -278,7 +291,12 @@ public final class MailServiceImpl implements MailService {
 
 	/** Whether unfolded header lines carry {@code X-QSLMail-Check: token}. */
 	static boolean hasToken(List<String> headerLines, String token) {
-		String prefix = CHECK_HEADER.toLowerCase(Locale.ROOT) + ':';
+		return token.equals(headerValue(headerLines, CHECK_HEADER));
+	}
+
+	/** The value of the first header with this name (case ignored) in raw header lines, unfolded; null when absent. */
+	static String headerValue(List<String> headerLines, String name) {
+		String prefix = name.toLowerCase(Locale.ROOT) + ':';
 		StringBuilder current = null;
 		List<String> unfolded = new ArrayList<>();
 		for (String line : headerLines) {
@@ -295,11 +313,11 @@ public final class MailServiceImpl implements MailService {
 			unfolded.add(current.toString());
 		}
 		for (String header : unfolded) {
-			if (header.toLowerCase(Locale.ROOT).startsWith(prefix) && header.substring(prefix.length()).trim().equals(token)) {
-				return true;
+			if (header.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+				return header.substring(prefix.length()).trim();
 			}
 		}
-		return false;
+		return null;
 	}
 
 	@Override

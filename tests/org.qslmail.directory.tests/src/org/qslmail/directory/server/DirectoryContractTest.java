@@ -1,6 +1,7 @@
 package org.qslmail.directory.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +22,7 @@ import org.qslmail.core.Callsign;
 import org.qslmail.directory.DirectoryException;
 import org.qslmail.directory.DirectorySession;
 import org.qslmail.directory.DirectoryStatus;
+import org.qslmail.directory.RegistrationRequest;
 
 /**
  * The directory's behaviour, run against each database: {@link EmbeddedDirectoryTest} (H2) and
@@ -49,7 +51,11 @@ abstract class DirectoryContractTest {
 		assertEquals("JA1ABC", session.callsign());
 		assertEquals(new DirectoryStatus("JA1ABC", Optional.empty(), Optional.empty()), f.client.status(session));
 
-		DirectoryStatus pending = f.client.startRegistration(session, "ja1abc@example.ne.jp");
+		RegistrationRequest request = f.client.startRegistration(session, "ja1abc@example.ne.jp");
+		DirectoryStatus pending = request.status();
+		assertEquals(f.mailer.lastCheckIdByAddress.get("ja1abc@example.ne.jp"), request.checkId(),
+				"the client learns the public id of the token mail");
+		assertNotEquals(request.checkId(), f.mailer.lastTokenByAddress.get("ja1abc@example.ne.jp"));
 		assertEquals(Optional.empty(), pending.address(), "nothing is registered before the token comes back");
 		assertEquals(Optional.of("ja1abc@example.ne.jp"), pending.pendingAddress());
 		DirectoryException wrong = assertThrows(DirectoryException.class,

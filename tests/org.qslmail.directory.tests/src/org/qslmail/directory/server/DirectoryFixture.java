@@ -19,14 +19,16 @@ final class DirectoryFixture implements AutoCloseable {
 	/** Captures the token mails instead of a mail server; the mail round trip is tested with the mail service. */
 	static final class CapturingMailer implements TokenMailer {
 		final Map<String, String> lastTokenByAddress = new ConcurrentHashMap<>();
+		final Map<String, String> lastCheckIdByAddress = new ConcurrentHashMap<>();
 		volatile boolean failing;
 
 		@Override
-		public void sendToken(String address, String callsign, String token) throws Exception {
+		public void sendToken(String address, String callsign, String checkId, String token) throws Exception {
 			if (failing) {
 				throw new java.io.IOException("550 mailbox unavailable");
 			}
 			lastTokenByAddress.put(address, token);
+			lastCheckIdByAddress.put(address, checkId);
 		}
 	}
 

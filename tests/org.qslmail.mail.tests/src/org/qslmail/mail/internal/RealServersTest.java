@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.qslmail.mail.AuthMethod;
 import org.qslmail.mail.Category;
@@ -208,6 +209,44 @@ class RealServersTest {
 		assertEquals(expectedMechanism(method), r.auth().used());
 		assertTls(security, r);
 		assertEquals(before, servers.mailCount());
+	}
+
+	@ParameterizedTest(name = "secret from a mail found by its check id over {0}")
+	@EnumSource(value = Protocol.class, names = { "POP3", "IMAP" })
+	void receiveCheckReturnsAHeaderOfTheFoundMail(Protocol protocol) throws Exception {
+		String checkId = "chk-" + protocol + "-" + System.nanoTime();
+		MimeMessage decoy = tokenMail("chk-other", "not-this-one");
+		MimeMessage tokenMail = tokenMail(checkId, "s3cret-" + protocol);
+		long before = servers.mailCount();
+		MailAccount account = account(smtps(), new ReceiveSettings(protocol, HOST,
+				protocol == Protocol.POP3 ? servers.pop3s : servers.imaps, Security.SSL_TLS, AuthMethod.AUTOMATIC, false,
+				false), RealMailServers.PASSWORD);
+		MailResult sent = service.send(account, List.of(decoy, tokenMail), null);
+		assertTrue(sent.ok(), sent::toString);
+		awaitDelivery(before + 1);
+
+		MailResult r = service.receiveCheck(account, checkId, "X-QSLMail-Directory-Token", null);
+		assertTrue(r.ok(), () -> r + servers.logs());
+		assertEquals("s3cret-" + protocol, r.token());
+		assertEquals(before + 1, servers.mailCount(), "exactly the token mail was removed, the decoy stays");
+
+		MailResult missingHeader = service.receiveCheck(account, "chk-other", "X-Not-There", null);
+		assertEquals(Category.MAILBOX, missingHeader.category(), missingHeader::toString);
+		assertEquals(before + 1, servers.mailCount(), "a mail without the asked header is left alone");
+		assertTrue(service.receiveCheck(account, "chk-other", null).ok());
+	}
+
+	private static MimeMessage tokenMail(String checkId, String secret) throws Exception {
+		return AngusContext.call(() -> {
+			MimeMessage m = new MimeMessage(Session.getInstance(new java.util.Properties()));
+			m.setFrom(new InternetAddress("directory@example.test"));
+			m.setRecipient(Message.RecipientType.TO, new InternetAddress(RealMailServers.ADDRESS));
+			m.setSubject("QSL Mail directory token");
+			m.setHeader("X-QSLMail-Check", checkId);
+			m.setHeader("X-QSLMail-Directory-Token", secret);
+			m.setText("token");
+			return m;
+		});
 	}
 
 	@Test
