@@ -26,6 +26,9 @@ import org.qslmail.log.QsoStore;
  * in {@code KH0/JA1ABC} as well as in {@code JA1ABC/1}), so it reads the whole log once, a month at a time
  * through the store's time index, and leaves the filtering to the matcher.
  * <p>
+ * When the cards name so many calls that one lookup per call would cost more than reading the whole log
+ * (more calls than a 32nd of the QSOs, at least 1,000), the whole log is read once instead.
+ * <p>
  * Only the store's public methods are used ({@code findByCall}, {@code count}, {@code page}). QSOs whose
  * logged call is not a valid callsign cannot match any card and are left out.
  */
@@ -36,6 +39,8 @@ public final class StoreQsoSource implements QsoSource {
 	static final Instant LAST = Instant.parse("2200-01-01T00:00:00Z"); //$NON-NLS-1$
 	private static final Duration SLICE = Duration.ofDays(31);
 	private static final int PAGE = 5000;
+	private static final int LOOKUP_COST_IN_QSOS = 32;
+	private static final int SCAN_MIN_CALLS = 1000;
 
 	private final QsoStore store;
 
@@ -51,19 +56,31 @@ public final class StoreQsoSource implements QsoSource {
 	public void forEachWithCall(Collection<String> calls, boolean baseCalls, Consumer<LoggedQso> consumer,
 			IProgressMonitor monitor) {
 		try {
-			if (baseCalls) {
+			Set<String> distinct = baseCalls ? Set.of() : new HashSet<>(calls);
+			if (baseCalls || scanIsCheaper(distinct.size())) {
 				scanAll(consumer, monitor);
 			} else {
-				lookUp(calls, consumer, monitor);
+				lookUp(distinct, consumer, monitor);
 			}
 		} catch (LogException e) {
 			throw new MatchingException(e.getMessage(), e);
 		}
 	}
 
-	private void lookUp(Collection<String> calls, Consumer<LoggedQso> consumer, IProgressMonitor monitor)
+	/**
+	 * Whether reading the whole log costs less than one lookup per call. Measured (docs/benchmarks.md): a lookup
+	 * costs about as much as reading 30 QSOs in the scan, so with more calls than a 32nd of the log the scan wins.
+	 * Small logs are always looked up: both are quick, and the lookup hands over less.
+	 */
+	private boolean scanIsCheaper(int calls) throws LogException {
+		if (calls < SCAN_MIN_CALLS) {
+			return false;
+		}
+		return calls > store.count(QsoFilter.ALL) / LOOKUP_COST_IN_QSOS;
+	}
+
+	private void lookUp(Set<String> distinct, Consumer<LoggedQso> consumer, IProgressMonitor monitor)
 			throws LogException {
-		Set<String> distinct = new HashSet<>(calls);
 		SubMonitor progress = SubMonitor.convert(monitor, distinct.size());
 		for (String call : distinct) {
 			if (progress.isCanceled()) {
@@ -86,19 +103,41 @@ public final class StoreQsoSource implements QsoSource {
 			if (to.isAfter(end)) {
 				to = LAST; // the rest, future-dated QSOs included, in one slice
 			}
-			QsoFilter slice = QsoFilter.ALL.withRange(from, to);
-			long inSlice = store.count(slice);
-			for (long offset = 0; offset < inSlice; offset += PAGE) {
-				if (progress.isCanceled()) {
-					throw new OperationCanceledException();
-				}
-				List<Qso> page = store.page(slice, offset, PAGE);
-				for (Qso q : page) {
-					toLogged(q).ifPresent(consumer);
-				}
-				progress.worked(page.size());
-			}
+			scan(from, to, store.count(QsoFilter.ALL.withRange(from, to)), consumer, progress);
 			from = to;
+		}
+	}
+
+	/**
+	 * Reads the QSOs of {@code [from, to)}: in pages when they fit one page, else half by half, so that no page
+	 * query has to skip rows (an OFFSET costs as much as reading the rows it skips).
+	 */
+	private void scan(Instant from, Instant to, long count, Consumer<LoggedQso> consumer, SubMonitor progress)
+			throws LogException {
+		if (count == 0) {
+			return;
+		}
+		if (progress.isCanceled()) {
+			throw new OperationCanceledException();
+		}
+		long seconds = to.getEpochSecond() - from.getEpochSecond();
+		if (count > PAGE && seconds > 60) {
+			Instant middle = from.plusSeconds(seconds / 2);
+			long older = store.count(QsoFilter.ALL.withRange(from, middle));
+			scan(from, middle, older, consumer, progress);
+			scan(middle, to, count - older, consumer, progress);
+			return;
+		}
+		QsoFilter slice = QsoFilter.ALL.withRange(from, to);
+		for (long offset = 0; offset < count; offset += PAGE) {
+			if (progress.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			List<Qso> page = store.page(slice, offset, PAGE);
+			for (Qso q : page) {
+				toLogged(q).ifPresent(consumer);
+			}
+			progress.worked(page.size());
 		}
 	}
 
