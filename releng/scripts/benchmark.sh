@@ -2,6 +2,7 @@
 # Runs one of the benchmark programs in tests/*/benchmark against the bundles of the last build
 # (./mvnw verify or ./test.sh first). Results go to docs/benchmarks.md by hand, with date and machine.
 #   benchmark.sh matching [QSOS] [CARDS]    100,000 cards vs a 1,000,000-QSO log, beside a bare hash join
+#   benchmark.sh matching-store [QSOS] [CARDS]  cards against the real log store (default 100,000 QSOs, 10,000 cards)
 #   benchmark.sh cards [CARDS] [EXAMPLE.jpg] card rendering to JPEG on one thread and on all cores
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -18,13 +19,19 @@ case $what in
     cp=$(bundle org.qslmail.core):$(bundle org.qslmail.matching)
     cp=$cp:$(newest "$repo"/org/eclipse/platform/org.eclipse.equinox.common/*/org.eclipse.equinox.common-*.jar)
     heap=-Xmx2g ;;
+  matching-store)
+    source_file=$root/tests/org.qslmail.matching.tests/benchmark/StoreMatchingBenchmark.java
+    cp=$(bundle org.qslmail.core):$(bundle org.qslmail.matching):$(bundle org.qslmail.log)
+    cp=$cp:$(newest "$repo"/org/eclipse/platform/org.eclipse.equinox.common/*/org.eclipse.equinox.common-*.jar)
+    cp=$cp:$(newest "$repo"/com/h2database/h2/2.5.*/h2-*.jar)
+    heap=-Xmx1g ;;
   cards)
     source_file=$root/tests/org.qslmail.exchange.tests/benchmark/CardRenderingBenchmark.java
     cp=$(bundle org.qslmail.core):$(bundle org.qslmail.exchange)
     cp=$cp:$(newest "$repo"/com/google/zxing/core/*/core-*.jar)
     heap=-Xmx1g ;;
   *)
-    echo "usage: benchmark.sh matching|cards [arguments]" >&2
+    echo "usage: benchmark.sh matching|matching-store|cards [arguments]" >&2
     exit 2 ;;
 esac
 cp=$cp:$(newest "$repo"/org/eclipse/platform/org.eclipse.osgi/*/org.eclipse.osgi-*.jar)

@@ -89,6 +89,25 @@ public final class Messages extends NLS {
 	public static String LogCommand_statsByBand;
 	public static String LogCommand_statsByMode;
 	public static String LogCommand_statsByMonth;
+	public static String MatchCommand_summary;
+	public static String MatchCommand_help;
+	public static String MatchCommand_oneSource;
+	public static String MatchCommand_ruleWithoutWrite;
+	public static String MatchCommand_badWindow;
+	public static String MatchCommand_badMarkRule;
+	public static String MatchCommand_badAliases;
+	public static String MatchCommand_unknownOption;
+	public static String MatchCommand_unexpected;
+	public static String MatchCommand_missingValue;
+	public static String MatchCommand_noFolder;
+	public static String MatchCommand_noFile;
+	public static String MatchCommand_cannotRead;
+	public static String MatchCommand_notConfirmed;
+	public static String MatchCommand_line;
+	public static String MatchCommand_problem;
+	public static String MatchCommand_summaryLine;
+	public static String MatchCommand_marked;
+	public static String MatchCommand_nothingToMark;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -17,6 +17,12 @@ public final class Messages extends NLS {
 	public static String Result_modeDiffers;
 	public static String Result_severalCandidates;
 	public static String Result_takenByOtherCard;
+	public static String AdifConfirmations_task;
+	public static String AdifConfirmations_badCall;
+	public static String AdifConfirmations_skipped;
+	public static String MarkWriter_qsoGone;
+	public static String MarkWriter_failed;
+	public static String MarkWriter_undoFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
