@@ -26,6 +26,7 @@ public final class Messages extends NLS {
 	public static String HamlogCsv_openQuote;
 	public static String QsoStore_cannotCreate;
 	public static String QsoStore_cannotOpen;
+	public static String QsoStore_inUse;
 	public static String QsoStore_cannotRead;
 	public static String QsoStore_cannotWrite;
 	public static String QsoStore_cannotWriteFormat;

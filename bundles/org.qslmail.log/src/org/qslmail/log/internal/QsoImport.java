@@ -1,0 +1,303 @@
+package org.qslmail.log.internal;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
+import org.qslmail.log.ImportOptions;
+import org.qslmail.log.ImportSummary;
+import org.qslmail.log.LogException;
+import org.qslmail.log.LogFormat;
+import org.qslmail.log.Qso;
+
+/**
+ * Imports a file into the store in one transaction (all of it or nothing).
+ * <p>
+ * The file is read and parsed on a second thread while this one writes: batches of {@value #BATCH} QSOs pass
+ * through a queue of {@value #QUEUE} batches, so memory stays bounded however large the file. Duplicates are
+ * found without a query per QSO: a {@link KeyHashSet} holds a 64-bit hash of the duplicate key of every QSO in the
+ * log (read once when the import starts) and of every QSO imported so far. A QSO whose hash is not in the set is
+ * new for certain and goes in with a plain batched INSERT; only a QSO whose hash is there (a duplicate, or rarely a
+ * hash collision) is checked exactly against the unique index ({@code INSERT ... WHERE NOT EXISTS}). Imports of
+ * files over 16 MB drop the call index and build it again at the end.
+ */
+final class QsoImport {
+
+	/** QSOs per batch (one JDBC batch, one queue entry). */
+	static final int BATCH = 2000;
+	/** Batches waiting between the reader and the writer. */
+	static final int QUEUE = 4;
+	/** Imports of files larger than this rebuild the call index afterwards instead of growing it. */
+	private static final long BIG_IMPORT_BYTES = 16L << 20;
+
+	private final H2QsoStore db;
+
+	QsoImport(H2QsoStore db) {
+		this.db = db;
+	}
+
+	ImportSummary importFile(Path file, ImportOptions options, IProgressMonitor monitor) throws LogException {
+		long size;
+		LogFormat format;
+		try {
+			size = Files.size(file);
+			format = options.format().orElse(null);
+			if (format == null) {
+				byte[] head = new byte[512];
+				int n;
+				try (InputStream in = Files.newInputStream(file)) {
+					n = Math.max(0, in.readNBytes(head, 0, head.length));
+				}
+				format = LogFormat.detect(file.getFileName().toString(), head, n);
+			}
+		} catch (IOException e) {
+			throw new LogException(NLS.bind(Messages.QsoStore_cannotRead, file, e.getMessage()), e);
+		}
+		ImportSummary summary = new ImportSummary(file, format);
+		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+				QsoSource source = source(format, in, options, summary)) {
+			importFrom(source, size, summary, monitor);
+		} catch (IOException e) {
+			throw new LogException(NLS.bind(Messages.QsoStore_cannotRead, file, e.getMessage()), e);
+		}
+		return summary;
+	}
+
+	private static QsoSource source(LogFormat format, InputStream in, ImportOptions o, ImportSummary summary)
+			throws IOException {
+		Charset cs = o.charset().orElse(null);
+		String station = o.stationCallsign().map(s -> s.trim().toUpperCase(Locale.ROOT)).orElse(null);
+		return switch (format) {
+		case ADIF -> new AdiSource(in, cs, o.maxFieldLength(), station, summary);
+		case ADX -> new AdxSource(in, station, summary);
+		case HAMLOG_CSV -> new HamlogCsv.Source(in, cs, station, 64 * 1024, summary);
+		case CABRILLO -> new CabrilloSource(in, cs, o.cabrilloCallField(), station, summary);
+		};
+	}
+
+	/** A batch from the reader: QSOs and the file position after them, or the end, or the reader's failure. */
+	private record Batch(List<Qso> qsos, long position, Throwable failure) {
+		boolean isEnd() {
+			return qsos == null;
+		}
+	}
+
+	private void importFrom(QsoSource source, long size, ImportSummary summary, IProgressMonitor monitor)
+			throws IOException, LogException {
+		int units = (int) Math.max(1, Math.min(Integer.MAX_VALUE, size / 4096));
+		SubMonitor progress = SubMonitor.convert(monitor,
+				NLS.bind(Messages.QsoStore_importing, summary.file().getFileName()), units);
+		boolean rebuildIndex = size > BIG_IMPORT_BYTES;
+		BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUE);
+		Thread reader = new Thread(() -> read(source, queue), "QSL Mail import reader"); //$NON-NLS-1$
+		reader.setDaemon(true);
+		try (Connection c = db.connection()) {
+			if (rebuildIndex) {
+				try (Statement s = c.createStatement()) {
+					s.execute("DROP INDEX IF EXISTS qso_call_time"); //$NON-NLS-1$
+				}
+			}
+			c.setAutoCommit(false);
+			try (PreparedStatement insert = c.prepareStatement(QsoTable.INSERT);
+					PreparedStatement insertIfNew = c.prepareStatement(QsoTable.INSERT_IF_NEW)) {
+				KeyHashSet keys = existingKeys(c, size);
+				reader.start();
+				int reported = 0;
+				List<Qso> suspects = new ArrayList<>();
+				while (true) {
+					Batch batch = take(queue);
+					if (batch.failure() != null) {
+						rethrow(batch.failure());
+					}
+					if (batch.isEnd()) {
+						break;
+					}
+					int plain = 0;
+					suspects.clear();
+					for (Qso q : batch.qsos()) {
+						if (keys.add(KeyHashSet.hash(q))) {
+							QsoTable.bind(insert, q, false);
+							insert.addBatch();
+							plain++;
+						} else {
+							suspects.add(q);
+						}
+					}
+					if (plain > 0) {
+						insert.executeBatch();
+						summary.addImported(plain);
+					}
+					if (!suspects.isEmpty()) {
+						for (Qso q : suspects) {
+							QsoTable.bind(insertIfNew, q, true);
+							insertIfNew.addBatch();
+						}
+						long added = 0;
+						for (int n : insertIfNew.executeBatch()) {
+							added += n > 0 ? 1 : 0;
+						}
+						summary.addImported(added);
+						summary.addDuplicates(suspects.size() - added);
+					}
+					if (progress.isCanceled()) {
+						throw new OperationCanceledException();
+					}
+					int done = (int) Math.min(units, batch.position() / 4096);
+					if (done > reported) {
+						progress.worked(done - reported);
+						reported = done;
+					}
+					progress.subTask(NLS.bind(Messages.QsoStore_importedSoFar, Long.toString(summary.imported())));
+				}
+				if (progress.isCanceled()) {
+					throw new OperationCanceledException();
+				}
+				saveUserFields(c, source.userFields());
+				c.commit();
+			} catch (SQLException | IOException | RuntimeException e) {
+				rollback(c);
+				throw e;
+			} finally {
+				stop(reader, queue);
+				if (rebuildIndex) {
+					progress.subTask(Messages.QsoStore_indexing);
+					c.setAutoCommit(true);
+					try (Statement s = c.createStatement()) {
+						s.execute(Schema.CALL_INDEX);
+					}
+				}
+			}
+		} catch (SQLException e) {
+			throw db.failed(e);
+		} finally {
+			progress.done();
+		}
+	}
+
+	/** The reader thread: parses the file into batches until its end, a failure or an interrupt. */
+	private static void read(QsoSource source, BlockingQueue<Batch> queue) {
+		try {
+			List<Qso> qsos = new ArrayList<>(BATCH);
+			Qso q;
+			while ((q = source.next()) != null) {
+				qsos.add(q);
+				if (qsos.size() == BATCH) {
+					queue.put(new Batch(qsos, source.position(), null));
+					qsos = new ArrayList<>(BATCH);
+				}
+			}
+			if (!qsos.isEmpty()) {
+				queue.put(new Batch(qsos, source.position(), null));
+			}
+			queue.put(new Batch(null, source.position(), null));
+		} catch (InterruptedException | ClosedByInterruptException | InterruptedIOException e) {
+			// stopped by the writer (cancel or failure); it does not wait for more batches
+		} catch (Throwable e) {
+			try {
+				queue.put(new Batch(null, 0, e));
+			} catch (InterruptedException stopped) {
+				// the writer is gone already
+			}
+		}
+	}
+
+	private static Batch take(BlockingQueue<Batch> queue) throws IOException {
+		try {
+			return queue.take();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new OperationCanceledException();
+		}
+	}
+
+	/** Ends the reader (when the import stopped early) and waits for it, so nothing reads after the import. */
+	private static void stop(Thread reader, BlockingQueue<Batch> queue) {
+		if (!reader.isAlive()) {
+			return;
+		}
+		reader.interrupt();
+		queue.clear();
+		try {
+			reader.join(60_000);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void rethrow(Throwable t) throws IOException {
+		if (t instanceof IOException e) {
+			throw e;
+		}
+		if (t instanceof RuntimeException e) {
+			throw e;
+		}
+		if (t instanceof Error e) {
+			throw e;
+		}
+		throw new IOException(t);
+	}
+
+	/** The duplicate keys of the QSOs in the log, hashed. */
+	private static KeyHashSet existingKeys(Connection c, long fileSize) throws SQLException {
+		long stored;
+		try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM qso")) { //$NON-NLS-1$
+			r.next();
+			stored = r.getLong(1);
+		}
+		// About 150 bytes per QSO in a typical ADI file; the set grows when the guess is low.
+		KeyHashSet keys = new KeyHashSet(stored + fileSize / 150 + 16);
+		if (stored > 0) {
+			try (Statement s = c.createStatement()) {
+				s.setFetchSize(10_000);
+				try (ResultSet r = s.executeQuery("SELECT qso_time, call_sign, station_call, band, qso_mode FROM qso")) { //$NON-NLS-1$
+					while (r.next()) {
+						keys.add(KeyHashSet.hash(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+					}
+				}
+			}
+		}
+		return keys;
+	}
+
+	private static void rollback(Connection c) {
+		try {
+			c.rollback();
+		} catch (SQLException e) {
+			// the connection is broken; H2 discards the uncommitted transaction
+		}
+	}
+
+	private static void saveUserFields(Connection c, List<String[]> fields) throws SQLException {
+		if (fields.isEmpty()) {
+			return;
+		}
+		try (PreparedStatement s = c.prepareStatement("MERGE INTO user_field(name, field_type, spec) KEY(name) VALUES (?, ?, ?)")) { //$NON-NLS-1$
+			for (String[] f : fields) {
+				s.setString(1, f[0]);
+				s.setString(2, f[1]);
+				s.setString(3, f[2]);
+				s.addBatch();
+			}
+			s.executeBatch();
+		}
+	}
+}
