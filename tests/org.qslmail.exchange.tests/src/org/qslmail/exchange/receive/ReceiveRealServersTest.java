@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.UserPrincipalLookupService;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -18,7 +16,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -91,25 +88,8 @@ class ReceiveRealServersTest {
 		}
 	}
 
-	/** Delivers like an MDA: write into tmp/, rename into new/, owned by the mail user dovecot runs as. */
 	static void deliver(String address, byte[] raw) throws IOException {
-		Path d = maildir(address);
-		for (String sub : List.of("", "tmp", "new", "cur")) {
-			Path p = Files.createDirectories(d.resolve(sub));
-			chownNobody(p);
-		}
-		String name = System.currentTimeMillis() + ".Q" + UUID.randomUUID().toString().replace("-", "") + ".qslmail-test";
-		Path tmp = d.resolve("tmp").resolve(name);
-		Files.write(tmp, raw);
-		chownNobody(tmp);
-		Files.move(tmp, d.resolve("new").resolve(name));
-	}
-
-	static void chownNobody(Path p) throws IOException {
-		UserPrincipalLookupService lookup = p.getFileSystem().getUserPrincipalLookupService();
-		PosixFileAttributeView view = Files.getFileAttributeView(p, PosixFileAttributeView.class);
-		view.setOwner(lookup.lookupPrincipalByName("nobody"));
-		view.setGroup(lookup.lookupPrincipalByGroupName("nogroup"));
+		ReceiveRealServersTestSupport.deliver(servers, address, raw);
 	}
 
 	/** Card ids of the QSL mails still on the server (not flagged \Deleted). */

@@ -107,7 +107,7 @@ class ReceiveQslCommandTest {
 	private Path accountFile() throws Exception {
 		Path file = dir.resolve("ja1abc.account");
 		Files.writeString(file, String.join("\n", "address = ja1abc@example.com", "user = ja1abc", "password-env = QSL_PW",
-				"pop-host = 127.0.0.1", "pop-port = " + greenMail.getPop3().getPort(), "pop-security = none", "pop-auth = login",
+				"pop-host = 127.0.0.1", "pop-port = " + greenMail.getPop3().getPort(), "pop-security = none", "pop-auth = plain",
 				"timeout = 10", ""));
 		return file;
 	}
@@ -154,11 +154,11 @@ class ReceiveQslCommandTest {
 	@Test
 	void aWrongPasswordFailsWithTheClassifiedError() throws Exception {
 		Run r = run("--address", "ja1abc@example.com", "--user", "ja1abc", "--password-env", "QSL_PW", "--pop-host", "127.0.0.1",
-				"--pop-port", String.valueOf(greenMail.getPop3().getPort()), "--pop-security", "none", "--pop-auth", "login",
+				"--pop-port", String.valueOf(greenMail.getPop3().getPort()), "--pop-security", "none", "--pop-auth", "plain",
 				"--store", dir.resolve("s").toString(), "--json");
 		assertEquals(ExitCode.OK, r.code(), r.toString());
 		Run wrong = run("--address", "ja1abc@example.com", "--user", "nobody", "--password-env", "QSL_PW", "--pop-host", "127.0.0.1",
-				"--pop-port", String.valueOf(greenMail.getPop3().getPort()), "--pop-security", "none", "--pop-auth", "login",
+				"--pop-port", String.valueOf(greenMail.getPop3().getPort()), "--pop-security", "none", "--pop-auth", "plain",
 				"--store", dir.resolve("s").toString(), "--json");
 		assertEquals(ExitCode.FAILED, wrong.code(), wrong.toString());
 		JsonObject json = JsonParser.parseString(wrong.out()).getAsJsonObject();
