@@ -4,13 +4,15 @@
 # a Japanese font so Japanese screens render, PostgreSQL, which the directory tests start themselves
 # on loopback, and the real mail servers (dovecot for POP3/IMAP with APOP, CRAM-MD5 and DIGEST-MD5;
 # postfix for submission/SMTPS with SASL) that the integration tests of org.qslmail.mail start
-# themselves on 127.0.0.1. Runs as root (CI) or through sudo. The system's own PostgreSQL and mail
+# themselves on 127.0.0.1, and fetchmail, which the receive benchmark (releng/scripts/benchmark-receive.sh)
+# compares with. Runs as root (CI) or through sudo. The system's own PostgreSQL and mail
 # services are never used: a policy-rc.d that exits 101 is in place during the install, and postfix
 # is preseeded to "No configuration".
 set -euo pipefail
 
 packages=(xvfb xauth libgtk-3-0 xdotool fonts-ipafont-gothic postgresql
-  openssl dovecot-core dovecot-pop3d dovecot-imapd postfix libsasl2-modules sasl2-bin)
+  openssl dovecot-core dovecot-pop3d dovecot-imapd postfix libsasl2-modules sasl2-bin
+  fetchmail)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -39,6 +39,15 @@ public interface MailService {
 	 */
 	MailResult receiveCheck(MailAccount account, String token, String valueHeader, IProgressMonitor monitor);
 
+	/**
+	 * Logs in to the account's receive server (POP3 or IMAP INBOX) and returns the open mailbox. POP3 servers
+	 * must offer {@code UIDL} (category {@link Category#MAILBOX} with a hint when they do not). The monitor
+	 * stays bound to the mailbox: cancelling it closes the connection.
+	 *
+	 * @since 1.1
+	 */
+	Mailbox openMailbox(MailAccount account, IProgressMonitor monitor) throws MailboxException;
+
 	/** Connects to one endpoint without logging in and reports what it offers. */
 	ProbeResult probe(Endpoint endpoint, TrustSettings trust, Duration timeout, IProgressMonitor monitor);
 

@@ -108,6 +108,20 @@ public final class Messages extends NLS {
 	public static String MatchCommand_summaryLine;
 	public static String MatchCommand_marked;
 	public static String MatchCommand_nothingToMark;
+	public static String ReceiveQsl_summary;
+	public static String ReceiveQsl_help;
+	public static String ReceiveQsl_storeFailed;
+	public static String ReceiveQsl_stored;
+	public static String ReceiveQsl_alreadyStored;
+	public static String ReceiveQsl_quarantined;
+	public static String ReceiveQsl_notQsl;
+	public static String ReceiveQsl_deletedOld;
+	public static String ReceiveQsl_failedMessage;
+	public static String ReceiveQsl_line;
+	public static String ReceiveQsl_deletedMark;
+	public static String ReceiveQsl_label;
+	public static String ReceiveQsl_summaryLine;
+	public static String ReceiveQsl_storeLine;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

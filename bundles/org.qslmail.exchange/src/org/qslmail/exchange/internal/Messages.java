@@ -19,9 +19,52 @@ public final class Messages extends NLS {
 	public static String CardTemplates_badAlign;
 	public static String CardTemplates_unknownField;
 	public static String CardTemplates_unknownElement;
+	public static String QslMessage_quarantined;
+	public static String Receive_task;
+	public static String Receive_message;
+	public static String Receive_gone;
+	public static String Receive_hintRetry;
+	public static String Reason_messageTooLarge;
+	public static String Reason_imageTooLarge;
+	public static String Reason_imageDimensions;
+	public static String Reason_notJpeg;
+	public static String Reason_adifTooLarge;
+	public static String Reason_tooManyParts;
+	public static String Reason_tooDeep;
+	public static String Reason_compressed;
+	public static String Reason_unsafeFileName;
+	public static String Reason_wrongContentType;
+	public static String Reason_malformedMime;
+	public static String Reason_headerInjection;
+	public static String Reason_cardIdMismatch;
+	public static String Reason_badAdif;
+	public static String Reason_noCard;
+	public static String Reason_ambiguous;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	/** The reason in the user's language. */
+	public static String reason(org.qslmail.exchange.message.QuarantineReason reason) {
+		return switch (reason) {
+		case MESSAGE_TOO_LARGE -> Reason_messageTooLarge;
+		case IMAGE_TOO_LARGE -> Reason_imageTooLarge;
+		case IMAGE_DIMENSIONS -> Reason_imageDimensions;
+		case NOT_JPEG -> Reason_notJpeg;
+		case ADIF_TOO_LARGE -> Reason_adifTooLarge;
+		case TOO_MANY_PARTS -> Reason_tooManyParts;
+		case TOO_DEEP -> Reason_tooDeep;
+		case COMPRESSED -> Reason_compressed;
+		case UNSAFE_FILE_NAME -> Reason_unsafeFileName;
+		case WRONG_CONTENT_TYPE -> Reason_wrongContentType;
+		case MALFORMED_MIME -> Reason_malformedMime;
+		case HEADER_INJECTION -> Reason_headerInjection;
+		case CARD_ID_MISMATCH -> Reason_cardIdMismatch;
+		case BAD_ADIF -> Reason_badAdif;
+		case NO_CARD -> Reason_noCard;
+		case AMBIGUOUS -> Reason_ambiguous;
+		};
 	}
 
 	private Messages() {

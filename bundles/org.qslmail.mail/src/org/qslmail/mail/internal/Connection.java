@@ -1,8 +1,6 @@
 package org.qslmail.mail.internal;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
@@ -66,7 +64,7 @@ public final class Connection implements Closeable, MessageOutputStream.Sink {
 	private final int timeoutMs;
 	private final IProgressMonitor monitor;
 	private volatile Socket socket;
-	private InputStream in;
+	private ServerInput in;
 	private OutputStream out;
 	private volatile boolean canceled;
 	private boolean awaitingGreeting = true;
@@ -154,7 +152,7 @@ public final class Connection implements Closeable, MessageOutputStream.Sink {
 	}
 
 	private void streams() throws IOException {
-		in = new BufferedInputStream(socket.getInputStream());
+		in = new ServerInput(socket.getInputStream());
 		out = new BufferedOutputStream(socket.getOutputStream());
 	}
 
@@ -278,26 +276,113 @@ public final class Connection implements Closeable, MessageOutputStream.Sink {
 	/** Reads one line without its CR LF; a closed connection is a failure. */
 	public String readLine() throws MailException {
 		try {
-			ByteArrayOutputStream line = new ByteArrayOutputStream(128);
-			int b;
-			while ((b = in.read()) != -1) {
-				if (b == '\n') {
-					byte[] bytes = line.toByteArray();
-					int n = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-					awaitingGreeting = false;
-					return new String(bytes, 0, n, StandardCharsets.UTF_8);
-				}
-				if (line.size() >= MAX_LINE) {
-					throw new MailException(Category.SERVER, Codes.CONNECT, Messages.Reply_lineTooLong, Messages.Hint_server);
-				}
-				line.write(b);
+			byte[] line = in.readLine(MAX_LINE);
+			if (line != null) {
+				awaitingGreeting = false;
+				return new String(line, StandardCharsets.UTF_8);
 			}
 			checkCanceled();
-			throw new MailException(Category.CONNECT, Codes.CONNECT,
-					line.size() == 0 ? Messages.Reply_closed : line.toString(StandardCharsets.UTF_8),
+			String partial = in.partial();
+			throw new MailException(Category.CONNECT, Codes.CONNECT, partial == null ? Messages.Reply_closed : partial,
 					NLS.bind(Messages.Hint_connectionLost, fieldSecurity(), fieldPort()));
+		} catch (ServerInput.LineTooLongException e) {
+			throw new MailException(Category.SERVER, Codes.CONNECT, Messages.Reply_lineTooLong, Messages.Hint_server, e);
 		} catch (IOException e) {
 			throw io(e);
+		}
+	}
+
+	/**
+	 * The body of a POP3 multi-line response (after its {@code +OK} line) as a stream, dot-stuffing undone,
+	 * up to the terminating line. Closing it reads and drops the rest, so the connection can go on.
+	 */
+	public InputStream dotTerminated() {
+		ServerInput.DotReader reader = in.new DotReader();
+		return new InputStream() {
+			@Override
+			public int read() throws IOException {
+				byte[] one = new byte[1];
+				int n = read(one, 0, 1);
+				return n < 0 ? -1 : one[0] & 0xFF;
+			}
+
+			@Override
+			public int read(byte[] b, int off, int len) throws IOException {
+				if (len == 0) {
+					return 0;
+				}
+				try {
+					return reader.read(b, off, len);
+				} catch (IOException e) {
+					throw new MailIOException(io(e));
+				}
+			}
+
+			@Override
+			public void close() throws IOException {
+				byte[] skip = new byte[8192];
+				while (read(skip, 0, skip.length) >= 0) {
+					// drain
+				}
+			}
+		};
+	}
+
+	/** Exactly {@code length} bytes (an IMAP literal) as a stream; closing it reads and drops the rest. */
+	public InputStream literal(long length) {
+		return new InputStream() {
+			private long remaining = length;
+
+			@Override
+			public int read() throws IOException {
+				byte[] one = new byte[1];
+				int n = read(one, 0, 1);
+				return n < 0 ? -1 : one[0] & 0xFF;
+			}
+
+			@Override
+			public int read(byte[] b, int off, int len) throws IOException {
+				if (remaining <= 0) {
+					return -1;
+				}
+				if (len == 0) {
+					return 0;
+				}
+				int n;
+				try {
+					n = in.read(b, off, (int) Math.min(len, remaining));
+				} catch (IOException e) {
+					throw new MailIOException(io(e));
+				}
+				if (n < 0) {
+					checkCanceled();
+					throw new MailIOException(new MailException(Category.CONNECT, Codes.CONNECT, Messages.Reply_closed,
+							NLS.bind(Messages.Hint_connectionLost, fieldSecurity(), fieldPort())));
+				}
+				remaining -= n;
+				return n;
+			}
+
+			@Override
+			public void close() throws IOException {
+				byte[] skip = new byte[8192];
+				while (read(skip, 0, skip.length) >= 0) {
+					// drain
+				}
+			}
+		};
+	}
+
+	/** A classified failure while a message stream is read; {@link #failure()} is the classification. */
+	public static final class MailIOException extends IOException {
+		private static final long serialVersionUID = 1L;
+
+		MailIOException(MailException cause) {
+			super(cause.getMessage(), cause);
+		}
+
+		public MailException failure() {
+			return (MailException) getCause();
 		}
 	}
 

@@ -254,6 +254,153 @@ public final class ImapClient implements Closeable {
 		}
 	}
 
+	/**
+	 * SELECT INBOX: {@code [exists, uidValidity]}. Asks for the capabilities again first: servers announce
+	 * UIDPLUS (UID EXPUNGE) only after login.
+	 */
+	public long[] selectInbox() throws MailException {
+		capability();
+		Response select = command("SELECT INBOX"); //$NON-NLS-1$
+		if (!select.ok()) {
+			throw new MailException(Category.MAILBOX, Codes.CONNECT, select.status(), Messages.Hint_mailbox);
+		}
+		long exists = 0;
+		long validity = 0;
+		for (String line : select.untagged()) {
+			String upper = line.toUpperCase(Locale.ROOT);
+			if (upper.endsWith(" EXISTS")) { //$NON-NLS-1$
+				try {
+					exists = Long.parseLong(line.substring(2, line.length() - 7).trim());
+				} catch (NumberFormatException e) {
+					// ignore
+				}
+			}
+			int v = upper.indexOf("[UIDVALIDITY "); //$NON-NLS-1$
+			if (v >= 0) {
+				int end = upper.indexOf(']', v);
+				try {
+					validity = Long.parseLong(line.substring(v + 13, end < 0 ? line.length() : end).trim());
+				} catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+					// ignore
+				}
+			}
+		}
+		return new long[] { exists, validity };
+	}
+
+	/** {@code UID FETCH 1:* (UID RFC822.SIZE)}: {@code [sequence number, uid, size]} in server order. */
+	public List<long[]> uidSizes() throws MailException {
+		Response r = command("UID FETCH 1:* (UID RFC822.SIZE)"); //$NON-NLS-1$
+		if (!r.ok()) {
+			throw new MailException(Category.MAILBOX, Codes.CONNECT, r.status(), Messages.Hint_mailbox);
+		}
+		List<long[]> list = new ArrayList<>();
+		for (String line : r.untagged()) {
+			String upper = line.toUpperCase(Locale.ROOT);
+			int fetch = upper.indexOf(" FETCH "); //$NON-NLS-1$
+			if (!upper.startsWith("* ") || fetch < 0) { //$NON-NLS-1$
+				continue;
+			}
+			try {
+				long seq = Long.parseLong(line.substring(2, fetch).trim());
+				long uid = number(upper, "UID "); //$NON-NLS-1$
+				long size = number(upper, "RFC822.SIZE "); //$NON-NLS-1$
+				if (uid > 0) {
+					list.add(new long[] { seq, uid, size });
+				}
+			} catch (NumberFormatException e) {
+				// ignore a malformed line
+			}
+		}
+		list.sort((a, b) -> Long.compare(a[0], b[0]));
+		return list;
+	}
+
+	private static long number(String upper, String key) {
+		int i = upper.indexOf(key);
+		if (i < 0) {
+			return -1;
+		}
+		int start = i + key.length();
+		int end = start;
+		while (end < upper.length() && Character.isDigit(upper.charAt(end))) {
+			end++;
+		}
+		return Long.parseLong(upper.substring(start, end));
+	}
+
+	/**
+	 * {@code UID FETCH uid (BODY.PEEK[section])} as a stream of the literal; closing it reads the rest of the
+	 * response. {@code null} when the server sends no such message (expunged meanwhile).
+	 */
+	public java.io.InputStream fetch(long uid, String section) throws MailException {
+		String t = nextTag();
+		connection.writeLine(t + " UID FETCH " + uid + " (BODY.PEEK[" + section + "])"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		for (int lines = 0; lines < 100_000; lines++) {
+			String line = connection.readLine();
+			if (line.startsWith(t + ' ')) {
+				if (!new Response(List.of(), line).ok()) {
+					throw new MailException(Category.MAILBOX, Codes.CONNECT, line, Messages.Hint_mailbox);
+				}
+				return null;
+			}
+			if (line.endsWith("}") && line.startsWith("* ")) { //$NON-NLS-1$ //$NON-NLS-2$
+				int open = line.lastIndexOf('{');
+				long length;
+				try {
+					length = Long.parseLong(line.substring(open + 1, line.length() - 1));
+				} catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+					throw new MailException(Category.SERVER, Codes.CONNECT, line, Messages.Hint_server);
+				}
+				java.io.InputStream literal = connection.literal(length);
+				return new java.io.FilterInputStream(literal) {
+					private boolean finished;
+
+					@Override
+					public int read() throws java.io.IOException {
+						int b = super.read();
+						if (b < 0) {
+							finish();
+						}
+						return b;
+					}
+
+					@Override
+					public int read(byte[] b, int off, int len) throws java.io.IOException {
+						int n = super.read(b, off, len);
+						if (n < 0) {
+							finish();
+						}
+						return n;
+					}
+
+					@Override
+					public void close() throws java.io.IOException {
+						literal.close();
+						finish();
+					}
+
+					private void finish() throws java.io.IOException {
+						if (finished) {
+							return;
+						}
+						finished = true;
+						try {
+							Response rest = readResponse(t);
+							if (!rest.ok()) {
+								throw new Connection.MailIOException(
+										new MailException(Category.MAILBOX, Codes.CONNECT, rest.status(), Messages.Hint_mailbox));
+							}
+						} catch (MailException e) {
+							throw new Connection.MailIOException(e);
+						}
+					}
+				};
+			}
+		}
+		throw new MailException(Category.SERVER, Codes.CONNECT, Messages.Reply_lineTooLong, Messages.Hint_server);
+	}
+
 	public String greeting() {
 		return greeting;
 	}

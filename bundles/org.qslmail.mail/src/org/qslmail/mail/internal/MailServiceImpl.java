@@ -22,6 +22,8 @@ import org.qslmail.mail.DetectedSetting;
 import org.qslmail.mail.Endpoint;
 import org.qslmail.mail.HostResolver;
 import org.qslmail.mail.MailAccount;
+import org.qslmail.mail.Mailbox;
+import org.qslmail.mail.MailboxException;
 import org.qslmail.mail.MailResult;
 import org.qslmail.mail.MailService;
 import org.qslmail.mail.PresetProvider;
@@ -281,6 +283,44 @@ public final class MailServiceImpl implements MailService {
 			if (imap != null) {
 				imap.close();
 			}
+		}
+	}
+
+	@Override
+	public Mailbox openMailbox(MailAccount account, IProgressMonitor monitor) throws MailboxException {
+		long start = System.nanoTime();
+		ReceiveSettings receive = account.receive();
+		if (receive == null) {
+			throw new IllegalArgumentException("no receive settings"); //$NON-NLS-1$
+		}
+		String identity = receive.protocol().name().toLowerCase(Locale.ROOT) + "://" + account.loginUser() + '@' //$NON-NLS-1$
+				+ receive.host().toLowerCase(Locale.ROOT) + ':' + receive.port();
+		if (receive.protocol() == Protocol.POP3) {
+			Pop3Client pop = null;
+			try {
+				pop = Pop3Client.connect(receive.endpoint(), resolver, account.trust(), account.timeoutMillis(), monitor);
+				pop.authenticate(receive.apop(), receive.auth(), account.loginUser(), account.password());
+				return new ReceiveMailbox.Pop3(pop, identity);
+			} catch (MailException e) {
+				if (pop != null) {
+					pop.close();
+				}
+				throw new MailboxException(failure(e, pop == null ? List.of() : pop.warnings(), pop == null ? null : pop.connection().tlsInfo(),
+						pop == null ? null : pop.authInfo(), start, null), e);
+			}
+		}
+		ImapClient imap = null;
+		try {
+			imap = ImapClient.connect(receive.endpoint(), resolver, account.trust(), account.timeoutMillis(), monitor);
+			imap.authenticate(receive.auth(), account.loginUser(), account.password());
+			long[] selected = imap.selectInbox();
+			return new ReceiveMailbox.Imap(imap, identity, selected[0], selected[1]);
+		} catch (MailException e) {
+			if (imap != null) {
+				imap.close();
+			}
+			throw new MailboxException(failure(e, imap == null ? List.of() : imap.warnings(), imap == null ? null : imap.connection().tlsInfo(),
+					imap == null ? null : imap.authInfo(), start, null), e);
 		}
 	}
 

@@ -64,6 +64,8 @@ public final class Messages extends NLS {
 	public static String Reply_noMechanisms;
 	public static String Reply_noRecipients;
 	public static String Reply_noStartTls;
+	public static String Reply_noUidl;
+	public static String Hint_noUidl;
 	public static String Reply_readTimeout;
 	public static String Reply_refused;
 	public static String Reply_tooManyRounds;

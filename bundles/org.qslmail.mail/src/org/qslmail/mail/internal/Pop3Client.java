@@ -270,7 +270,64 @@ public final class Pop3Client implements Closeable {
 		return end < 0 ? lines : lines.subList(0, end);
 	}
 
-	public void delete(int number) throws MailException {
+	/** LIST: message number and size, in server order. */
+	public List<long[]> listSizes() throws MailException {
+		connection.writeLine("LIST"); //$NON-NLS-1$
+		String reply = connection.readLine();
+		if (!reply.startsWith("+OK")) { //$NON-NLS-1$
+			throw mailboxFailure(reply);
+		}
+		List<long[]> list = new ArrayList<>();
+		for (String line : readMultiLine()) {
+			String[] parts = line.trim().split("\\s+"); //$NON-NLS-1$
+			try {
+				list.add(new long[] { Long.parseLong(parts[0]), parts.length > 1 ? Long.parseLong(parts[1]) : -1 });
+			} catch (NumberFormatException e) {
+				// ignore a malformed line
+			}
+		}
+		return list;
+	}
+
+	/** UIDL: message number to unique id; a server without UIDL is a classified failure. */
+	public java.util.Map<Long, String> uidl() throws MailException {
+		connection.writeLine("UIDL"); //$NON-NLS-1$
+		String reply = connection.readLine();
+		if (!reply.startsWith("+OK")) { //$NON-NLS-1$
+			throw new MailException(Category.MAILBOX, Codes.CONNECT, NLS.bind(Messages.Reply_noUidl, reply), Messages.Hint_noUidl);
+		}
+		java.util.Map<Long, String> ids = new java.util.HashMap<>();
+		for (String line : readMultiLine()) {
+			String[] parts = line.trim().split("\\s+"); //$NON-NLS-1$
+			if (parts.length >= 2) {
+				try {
+					ids.put(Long.valueOf(parts[0]), parts[1]);
+				} catch (NumberFormatException e) {
+					// ignore a malformed line
+				}
+			}
+		}
+		return ids;
+	}
+
+	/** TOP n 0 (the header) as a stream; {@code null} when the server refuses TOP. */
+	public java.io.InputStream top(long number) throws MailException {
+		connection.writeLine("TOP " + number + " 0"); //$NON-NLS-1$ //$NON-NLS-2$
+		String reply = connection.readLine();
+		return reply.startsWith("+OK") ? connection.dotTerminated() : null; //$NON-NLS-1$
+	}
+
+	/** RETR n as a stream (dot-stuffing undone). */
+	public java.io.InputStream retrieve(long number) throws MailException {
+		connection.writeLine("RETR " + number); //$NON-NLS-1$
+		String reply = connection.readLine();
+		if (!reply.startsWith("+OK")) { //$NON-NLS-1$
+			throw mailboxFailure(reply);
+		}
+		return connection.dotTerminated();
+	}
+
+	public void delete(long number) throws MailException {
 		connection.writeLine("DELE " + number); //$NON-NLS-1$
 		String reply = connection.readLine();
 		if (!reply.startsWith("+OK")) { //$NON-NLS-1$
