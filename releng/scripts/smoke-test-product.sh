@@ -26,6 +26,7 @@ for command in check check-send check-receive detect log presets probe; do
   grep -q "^  $command " <<<"$help" || fail "qslmail --help does not list the command $command"
 done
 grep -q "^  receive-qsl " <<<"$help" || fail "qslmail --help does not list the command receive-qsl"
+grep -q "^  send-qsl " <<<"$help" || fail "qslmail --help does not list the command send-qsl"
 # A Japanese system gets Japanese texts (Java takes the language from the system locale).
 QSLMAIL_VM_OPTIONS="$QSLMAIL_VM_OPTIONS -Duser.language=ja -Duser.country=JP" "$product/qslmail" --help |
   grep -q "使い方: qslmail" || fail "qslmail --help is not Japanese on a Japanese system"

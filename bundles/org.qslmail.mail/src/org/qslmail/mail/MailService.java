@@ -21,6 +21,14 @@ public interface MailService {
 	 */
 	MailResult send(MailAccount account, List<MimeMessage> messages, IProgressMonitor monitor);
 
+	/**
+	 * Opens one SMTP connection (connect, TLS, AUTH as for {@link #send}) over which messages are then sent one
+	 * by one, each with the server's own answer. The monitor is watched for the whole session.
+	 */
+	default SmtpSession openSmtp(MailAccount account, IProgressMonitor monitor) {
+		throw new UnsupportedOperationException();
+	}
+
 	/** Sends a test mail to the account's own address, carrying a unique token returned in the result. */
 	MailResult sendCheck(MailAccount account, IProgressMonitor monitor);
 

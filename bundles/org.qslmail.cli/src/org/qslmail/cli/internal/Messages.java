@@ -123,6 +123,21 @@ public final class Messages extends NLS {
 	public static String ReceiveQsl_summaryLine;
 	public static String ReceiveQsl_storeLine;
 
+	public static String SendQsl_summary;
+	public static String SendQsl_help;
+	public static String SendQsl_needDirectory;
+	public static String SendQsl_badDate;
+	public static String SendQsl_sent;
+	public static String SendQsl_recovered;
+	public static String SendQsl_notRegistered;
+	public static String SendQsl_rejected;
+	public static String SendQsl_failed;
+	public static String SendQsl_uncertain;
+	public static String SendQsl_invalid;
+	public static String SendQsl_notSent;
+	public static String SendQsl_summaryLine;
+	public static String SendQsl_canceled;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

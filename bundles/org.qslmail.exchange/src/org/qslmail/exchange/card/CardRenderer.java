@@ -2,9 +2,12 @@ package org.qslmail.exchange.card;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,16 +15,14 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 
 import org.eclipse.osgi.util.NLS;
 import org.qslmail.exchange.internal.Messages;
@@ -48,6 +49,8 @@ public final class CardRenderer {
 	private final CardTemplate template;
 	private final BufferedImage base;
 	private final Map<TextStyle, Font> fonts = new ConcurrentHashMap<>();
+	private final Map<String, StationBase> stations = new ConcurrentHashMap<>();
+	private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
 	public CardRenderer(CardTemplate template) throws IOException {
 		this.template = template;
@@ -67,7 +70,7 @@ public final class CardRenderer {
 			prepare(g);
 			for (CardElement element : template.elements()) {
 				if (element instanceof CardElement.FixedText text) {
-					draw(g, text.text(), text.x(), text.y(), text.style());
+					draw(g, text.text(), text.x(), text.y(), text.style(), null);
 				}
 			}
 		} finally {
@@ -79,17 +82,36 @@ public final class CardRenderer {
 		return template;
 	}
 
-	/** The card for one QSO. */
+	/** The card for one QSO, as a new image the caller owns (the preview of the template editor). */
 	public BufferedImage render(CardData data) {
 		BufferedImage card = new BufferedImage(base.getColorModel(), base.copyData(null), false, null);
+		draw(card, data, true, null);
+		return card;
+	}
+
+	/**
+	 * Draws this QSO's values and QR code onto a copy of a prepared background.
+	 *
+	 * @param ownCall whether to draw our own call too (it is on the per-station background otherwise)
+	 * @param dirty   collects the areas drawn, or null
+	 */
+	private void draw(BufferedImage card, CardData data, boolean ownCall, List<Rectangle> dirty) {
 		Graphics2D g = card.createGraphics();
 		try {
 			prepare(g);
 			Map<Field, String> values = values(data);
 			for (CardElement element : template.elements()) {
 				switch (element) {
-				case CardElement.FieldText field -> draw(g, values.get(field.field()), field.x(), field.y(), field.style());
-				case CardElement.QrCode qr -> drawQr(card, data.qsoRecord(), qr);
+				case CardElement.FieldText field -> {
+					if (ownCall || field.field() != Field.OWN_CALL) {
+						draw(g, values.get(field.field()), field.x(), field.y(), field.style(), dirty);
+					}
+				}
+				case CardElement.QrCode qr -> {
+					if (drawQr(card, data.qsoRecord(), qr) && dirty != null) {
+						dirty.add(new Rectangle(qr.x(), qr.y(), qr.size(), qr.size()));
+					}
+				}
 				case CardElement.FixedText fixed -> {
 					// already on the base image
 				}
@@ -98,28 +120,73 @@ public final class CardRenderer {
 		} finally {
 			g.dispose();
 		}
-		return card;
 	}
 
 	/** The card for one QSO as a JPEG file's bytes. */
 	public byte[] renderJpeg(CardData data) throws IOException {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(128 * 1024);
 		writeJpeg(data, bytes);
 		return bytes.toByteArray();
 	}
 
+	/**
+	 * Writes the card as JPEG. The background with the fixed texts and our own call is prepared and encoded
+	 * once per station call; a card copies its pixels (an array copy), draws its values and QR code, and
+	 * encodes only the strips under them again ({@link IntervalJpeg}). Each thread keeps its own card image
+	 * and JPEG writer.
+	 */
 	public void writeJpeg(CardData data, OutputStream out) throws IOException {
+		Scratch s = scratch.get();
+		StationBase station = stationBase(data.ownCall().text(), data, s);
+		System.arraycopy(station.pixels, 0, s.pixels, 0, station.pixels.length);
+		List<Rectangle> dirty = new ArrayList<>();
+		draw(s.card, data, false, dirty);
+		IntervalJpeg.write(station.jpeg, s.card, dirty, s.encoder, out);
+	}
+
+	/** The whole card encoded at once (the reference that {@link #writeJpeg} must equal; for tests). */
+	byte[] renderJpegWhole(CardData data) throws IOException {
 		BufferedImage card = render(data);
-		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next(); //$NON-NLS-1$
-		try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-			ImageWriteParam param = writer.getDefaultWriteParam();
-			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-			param.setCompressionQuality(JPEG_QUALITY);
-			writer.setOutput(stream);
-			writer.write(null, new IIOImage(card, null, null), param);
-		} finally {
-			writer.dispose();
+		Scratch s = scratch.get();
+		IntervalJpeg.Base layout = stationBase(data.ownCall().text(), data, s).jpeg;
+		return s.encoder.encode(card, null, layout.layout.interval);
+	}
+
+	private StationBase stationBase(String ownCall, CardData data, Scratch s) throws IOException {
+		StationBase station = stations.get(ownCall);
+		if (station != null) {
+			return station;
 		}
+		BufferedImage image = new BufferedImage(base.getColorModel(), base.copyData(null), false, null);
+		Graphics2D g = image.createGraphics();
+		try {
+			prepare(g);
+			for (CardElement element : template.elements()) {
+				if (element instanceof CardElement.FieldText field && field.field() == Field.OWN_CALL) {
+					draw(g, ownCall, field.x(), field.y(), field.style(), null);
+				}
+			}
+		} finally {
+			g.dispose();
+		}
+		station = new StationBase(((DataBufferByte) image.getRaster().getDataBuffer()).getData(),
+				IntervalJpeg.base(image, s.encoder));
+		if (stations.size() > 16) {
+			stations.clear();
+		}
+		StationBase earlier = stations.putIfAbsent(ownCall, station);
+		return earlier == null ? station : earlier;
+	}
+
+	/** The background with one station's call on it, as pixels and as encoded JPEG pieces. */
+	private record StationBase(byte[] pixels, IntervalJpeg.Base jpeg) {
+	}
+
+	/** One thread's reusable card image and JPEG writer. */
+	private final class Scratch {
+		final BufferedImage card = new BufferedImage(template.width(), template.height(), BufferedImage.TYPE_3BYTE_BGR);
+		final byte[] pixels = ((DataBufferByte) card.getRaster().getDataBuffer()).getData();
+		final IntervalJpeg.Encoder encoder = new IntervalJpeg.Encoder(JPEG_QUALITY);
 	}
 
 	/** The text of each field for this QSO. */
@@ -150,7 +217,7 @@ public final class CardRenderer {
 		g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
 	}
 
-	private void draw(Graphics2D g, String text, int x, int y, TextStyle style) {
+	private void draw(Graphics2D g, String text, int x, int y, TextStyle style, List<Rectangle> dirty) {
 		if (text == null || text.isEmpty()) {
 			return;
 		}
@@ -163,12 +230,19 @@ public final class CardRenderer {
 		case RIGHT -> x - width;
 		};
 		g.drawString(text, left, y);
+		if (dirty != null) {
+			// Antialiasing and overhanging glyphs reach a little beyond the advance box.
+			FontMetrics metrics = g.getFontMetrics();
+			int margin = 2 + style.size() / 8;
+			dirty.add(new Rectangle(left - margin, y - metrics.getMaxAscent() - margin, width + 2 * margin,
+					metrics.getMaxAscent() + metrics.getMaxDescent() + 2 * margin));
+		}
 	}
 
 	/** Writes the modules straight into the raster: a rectangle per module through Graphics2D is slow. */
-	private static void drawQr(BufferedImage card, String payload, CardElement.QrCode qr) {
+	private static boolean drawQr(BufferedImage card, String payload, CardElement.QrCode qr) {
 		if (payload.isEmpty()) {
-			return;
+			return false;
 		}
 		BitMatrix matrix;
 		try {
@@ -177,7 +251,7 @@ public final class CardRenderer {
 							EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name()));
 		} catch (WriterException e) {
 			// Only a record too long for any QR version ends here; the card is still useful without it.
-			return;
+			return false;
 		}
 		int modules = matrix.getWidth();
 		int scale = Math.max(1, qr.size() / modules);
@@ -198,5 +272,6 @@ public final class CardRenderer {
 				}
 			}
 		}
+		return true;
 	}
 }

@@ -1,5 +1,8 @@
 package org.qslmail.exchange.internal;
 
+import java.util.Locale;
+import java.util.ResourceBundle;
+
 import org.eclipse.osgi.util.NLS;
 
 /** Texts of the e-QSL exchange, English and Japanese. */
@@ -40,6 +43,25 @@ public final class Messages extends NLS {
 	public static String Reason_badAdif;
 	public static String Reason_noCard;
 	public static String Reason_ambiguous;
+	public static String Mail_text;
+	public static String QslMailComposer_badAddress;
+	public static String RateLimit_bad;
+	public static String Send_task;
+	public static String Send_recovering;
+	public static String Send_choosing;
+	public static String Send_lookingUp;
+	public static String Send_connecting;
+	public static String Send_sending;
+	public static String Send_waiting;
+	public static String Send_uncertain;
+	public static String Send_journalFailed;
+	public static String Send_renderFailed;
+	public static String Send_markFailed;
+	public static String Send_qsoGone;
+	public static String Send_noOwnCall;
+	public static String Send_noBand;
+	public static String Send_noMode;
+	public static String Send_noTime;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
@@ -68,5 +90,14 @@ public final class Messages extends NLS {
 	}
 
 	private Messages() {
+	}
+
+	/**
+	 * A text in a given language whatever the user's (the bilingual text of QSL mail): {@link Locale#ROOT} for
+	 * English, {@link Locale#JAPANESE} for Japanese.
+	 */
+	public static String text(Locale locale, String key) {
+		return ResourceBundle.getBundle(BUNDLE_NAME, locale, Messages.class.getClassLoader(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
 	}
 }

@@ -65,7 +65,7 @@ public final class QslMessageParser {
 	 *
 	 * @throws QslMessageException with the reason to quarantine it
 	 */
-	public static QslCard parse(byte[] raw) throws QslMessageException {
+	public static ReceivedQslCard parse(byte[] raw) throws QslMessageException {
 		return new QslMessageParser().read(raw);
 	}
 
@@ -84,7 +84,7 @@ public final class QslMessageParser {
 		}
 	}
 
-	private QslCard read(byte[] raw) throws QslMessageException {
+	private ReceivedQslCard read(byte[] raw) throws QslMessageException {
 		if (raw.length > MAX_MESSAGE) {
 			throw new QslMessageException(QuarantineReason.MESSAGE_TOO_LARGE, raw.length + " bytes"); //$NON-NLS-1$
 		}
@@ -158,11 +158,11 @@ public final class QslMessageParser {
 			throw new QslMessageException(QuarantineReason.CARD_ID_MISMATCH,
 					QslHeaders.abbreviate(header) + " != " + computed); //$NON-NLS-1$
 		}
-		return new QslCard(computed, record.sender(), record.recipient(), record.utc(), record.band(), record.mode(),
+		return new ReceivedQslCard(computed, record.sender(), record.recipient(), record.utc(), record.band(), record.mode(),
 				record.rstSent(), record.zone(), image.body(), size[0], size[1], adifText, headers.messageId(), from, to, true);
 	}
 
-	private static QslCard hqsl(QslHeaders headers, Part image, int[] size, String from, String to) throws QslMessageException {
+	private static ReceivedQslCard hqsl(QslHeaders headers, Part image, int[] size, String from, String to) throws QslMessageException {
 		if (image.fileName() == null) {
 			throw new QslMessageException(QuarantineReason.NO_CARD, "image without a name and no ADIF part"); //$NON-NLS-1$
 		}
@@ -179,7 +179,7 @@ public final class QslMessageParser {
 			throw new QslMessageException(QuarantineReason.CARD_ID_MISMATCH,
 					QslHeaders.abbreviate(header) + " != " + computed); //$NON-NLS-1$
 		}
-		return new QslCard(computed, name.sender(), name.recipient(), utc, name.band(), name.mode(), null, null,
+		return new ReceivedQslCard(computed, name.sender(), name.recipient(), utc, name.band(), name.mode(), null, null,
 				image.body(), size[0], size[1], null, headers.messageId(), from, to, false);
 	}
 

@@ -20,7 +20,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.qslmail.exchange.internal.Messages;
-import org.qslmail.exchange.message.QslCard;
+import org.qslmail.exchange.message.ReceivedQslCard;
 import org.qslmail.exchange.message.QslHeaders;
 import org.qslmail.exchange.message.QslMessageException;
 import org.qslmail.exchange.message.QslMessageParser;
@@ -205,7 +205,7 @@ public final class QslReceiver {
 
 	private MessageResult parseAndStore(String mailbox, MailboxEntry e, byte[] raw) {
 		try {
-			QslCard card;
+			ReceivedQslCard card;
 			try {
 				card = QslMessageParser.parse(raw);
 			} catch (QslMessageException q) {

@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 import org.qslmail.core.Band;
 import org.qslmail.core.Callsign;
 import org.qslmail.core.Mode;
-import org.qslmail.exchange.message.QslCard;
+import org.qslmail.exchange.message.ReceivedQslCard;
 import org.qslmail.exchange.message.QuarantineReason;
 
 /**
@@ -320,7 +320,7 @@ public final class ReceivedCardStore implements AutoCloseable {
 	 * Stores a card durably and records the message identity. Returns {@link StoreOutcome#ALREADY_STORED} (and
 	 * records only the identity) when the card is already there.
 	 */
-	public StoreOutcome store(String mailbox, String uid, byte[] raw, QslCard card) throws IOException {
+	public StoreOutcome store(String mailbox, String uid, byte[] raw, ReceivedQslCard card) throws IOException {
 		String key = safeKey(card.cardId());
 		synchronized (keyLocks.computeIfAbsent(key, k -> new Object())) {
 			Path target = cards.resolve(key);
@@ -353,7 +353,7 @@ public final class ReceivedCardStore implements AutoCloseable {
 		}
 	}
 
-	private ReceivedCard cardRecord(String key, Path dir, QslCard card, Instant received) {
+	private ReceivedCard cardRecord(String key, Path dir, ReceivedQslCard card, Instant received) {
 		String imageName = card.cardName().fileName();
 		Path adif = card.adif() == null ? null
 				: dir.resolve(imageName.substring(0, imageName.length() - org.qslmail.core.CardName.EXTENSION.length()) + ".adi"); //$NON-NLS-1$
@@ -361,7 +361,7 @@ public final class ReceivedCardStore implements AutoCloseable {
 				adif, dir.resolve(MESSAGE), card.messageId(), received);
 	}
 
-	private void appendCard(String mailbox, String uid, ReceivedCard c, QslCard card) throws IOException {
+	private void appendCard(String mailbox, String uid, ReceivedCard c, ReceivedQslCard card) throws IOException {
 		append("C", c.key(), nz(mailbox), nz(uid), nz(c.messageId()), c.sender().text(), c.recipient().text(), //$NON-NLS-1$
 				c.utc().toString(), c.band().adifName(), c.mode().name(), c.mode().submode().orElse(""), //$NON-NLS-1$
 				c.image().getFileName().toString(), c.adif() == null ? "" : c.adif().getFileName().toString(), //$NON-NLS-1$

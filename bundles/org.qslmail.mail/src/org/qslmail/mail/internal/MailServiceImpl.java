@@ -30,6 +30,7 @@ import org.qslmail.mail.PresetProvider;
 import org.qslmail.mail.ProbeResult;
 import org.qslmail.mail.Protocol;
 import org.qslmail.mail.ReceiveSettings;
+import org.qslmail.mail.SmtpSession;
 import org.qslmail.mail.TlsInfo;
 import org.qslmail.mail.TrustSettings;
 
@@ -127,6 +128,44 @@ public final class MailServiceImpl implements MailService {
 				client.close();
 			}
 		}
+	}
+
+	@Override
+	public SmtpSession openSmtp(MailAccount account, IProgressMonitor monitor) {
+		long start = System.nanoTime();
+		List<String> warnings = new ArrayList<>();
+		SmtpClient client = null;
+		try {
+			if (account.smtp() == null) {
+				throw new IllegalArgumentException("no SMTP settings"); //$NON-NLS-1$
+			}
+			if (account.popBeforeSmtp()) {
+				popBeforeSmtp(account, warnings, monitor);
+			}
+			client = SmtpClient.connect(account.smtp().endpoint(), resolver, account.trust(), account.timeoutMillis(), monitor);
+			boolean separate = account.smtp().sendUser() != null && !account.smtp().sendUser().isBlank();
+			client.authenticate(account.smtp().auth(), account.smtpUser(), account.smtpPassword(),
+					separate ? Messages.Field_smtpUser : Messages.Field_user);
+			warnings.addAll(client.warnings());
+			return new SmtpSessionImpl(account, client, new MailResult(true, null, null, client.greeting(), null, warnings,
+					client.connection().tlsInfo(), client.authInfo(), elapsed(start), null));
+		} catch (MailException e) {
+			if (client != null) {
+				warnings.addAll(client.warnings());
+				client.close();
+			}
+			return new SmtpSessionImpl(account, null, failure(e, warnings, client == null ? null : client.connection().tlsInfo(),
+					client == null ? null : client.authInfo(), start, null));
+		} catch (RuntimeException e) {
+			if (client != null) {
+				client.close();
+			}
+			throw e;
+		}
+	}
+
+	static List<String> recipientsOf(MimeMessage message) throws MailException {
+		return recipients(message);
 	}
 
 	private static List<String> recipients(MimeMessage message) throws MailException {

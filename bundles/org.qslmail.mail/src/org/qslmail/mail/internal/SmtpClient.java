@@ -191,6 +191,16 @@ public final class SmtpClient implements Closeable {
 
 	/** One transaction: MAIL FROM, RCPT TO for each recipient, DATA with the message written by {@code body}. */
 	public void transaction(String from, List<String> recipients, MessageWriter body) throws MailException {
+		transaction(from, recipients, null, body);
+	}
+
+	/**
+	 * One transaction as {@link #transaction(String, List, MessageWriter)}, calling {@code beforeData} once
+	 * every recipient is accepted, just before DATA. When it throws, the transaction is reset and
+	 * {@link BeforeDataFailure} carries its exception.
+	 */
+	public void transaction(String from, List<String> recipients, org.qslmail.mail.SmtpSession.BeforeData beforeData,
+			MessageWriter body) throws MailException {
 		connection.writeLine("MAIL FROM:<" + from + '>'); //$NON-NLS-1$
 		Connection.Reply reply = connection.readSmtpReply();
 		if (reply.code() != 250) {
@@ -202,6 +212,14 @@ public final class SmtpClient implements Closeable {
 			if (r.code() != 250 && r.code() != 251) {
 				rsetQuietly();
 				throw recipientFailure(r, recipient);
+			}
+		}
+		if (beforeData != null) {
+			try {
+				beforeData.beforeData();
+			} catch (Exception e) {
+				rsetQuietly();
+				throw new BeforeDataFailure(e);
 			}
 		}
 		connection.writeLine("DATA"); //$NON-NLS-1$
@@ -222,6 +240,15 @@ public final class SmtpClient implements Closeable {
 		Connection.Reply done = connection.readSmtpReply();
 		if (done.code() != 250) {
 			throw serverFailure(done);
+		}
+	}
+
+	/** The {@code beforeData} step of a transaction failed; nothing was sent. */
+	public static final class BeforeDataFailure extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		BeforeDataFailure(Exception cause) {
+			super(cause);
 		}
 	}
 

@@ -112,6 +112,26 @@ class CardRendererTest {
 		assertEquals(780, decoded.getHeight());
 	}
 
+	@Test
+	void splicedJpegIsByteForByteTheWholeCardEncodedAtOnce() throws IOException {
+		CardRenderer renderer = new CardRenderer(CardTemplates.defaultTemplate());
+		for (int i = 0; i < 4; i++) {
+			CardData card = new CardData(Callsign.parse(i % 2 == 0 ? "JA1ABC" : "JH1XYZ/1"), Callsign.parse("JA2XY" + (char) ('A' + i)),
+					Instant.parse("2024-12-31T23:30:00Z").plusSeconds(i * 3671L), Optional.of(Band.B40M), Optional.of("7.025"),
+					i == 3 ? "FT8" : "CW", "599", i == 2 ? "" : "TNX FB QSO 73 " + i, i % 2 == 1, RECORD + i);
+			assertArrayEquals(renderer.renderJpegWhole(card), renderer.renderJpeg(card), "card " + i);
+		}
+	}
+
+	@Test
+	void splicingWorksForSizesThatAreNoMultipleOfTheBlockSize() throws IOException {
+		CardRenderer renderer = new CardRenderer(new CardTemplate(1001, 653, Optional.empty(), 0x336699, LogZone.UTC,
+				CardTemplate.BandStyle.BAND, List.of(new CardElement.FieldText(Field.PARTNER_CALL, 990, 650,
+						new TextStyle("SansSerif", 40, true, 0xFFFFFF, TextStyle.Align.LEFT)), new CardElement.QrCode(900, 560, 93))));
+		CardData card = data(false, RECORD);
+		assertArrayEquals(renderer.renderJpegWhole(card), renderer.renderJpeg(card));
+	}
+
 	private static int[] pixels(BufferedImage image) {
 		return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
 	}

@@ -34,7 +34,7 @@ class QslMessageParserTest {
 	@Test
 	void readsAVersionOneCard() throws Exception {
 		CardMails m = CardMails.card();
-		QslCard card = QslMessageParser.parse(m.raw());
+		ReceivedQslCard card = QslMessageParser.parse(m.raw());
 		assertEquals(m.cardId(), card.cardId());
 		assertEquals("JA2XYZ", card.sender().text());
 		assertEquals("JA1ABC", card.recipient().text());
@@ -61,7 +61,7 @@ class QslMessageParserTest {
 		m.adifType = "application/octet-stream";
 		m.extraHeaders = "x-qslmail-comment: a\n\tfolded value\n";
 		byte[] raw = replace(m.raw(), "X-QSLMail-QSL: 1", "x-qslmail-qsl:    1");
-		QslCard card = QslMessageParser.parse(raw);
+		ReceivedQslCard card = QslMessageParser.parse(raw);
 		assertEquals(m.cardId(), card.cardId());
 		assertTrue(QslHeaders.parse(raw).isQslMail());
 	}
@@ -70,7 +70,7 @@ class QslMessageParserTest {
 	void readsAnHqslCardFromTheImageNameWhenThereIsNoAdifPart() throws Exception {
 		CardMails m = CardMails.card();
 		m.withAdif = false;
-		QslCard card = QslMessageParser.parse(m.raw());
+		ReceivedQslCard card = QslMessageParser.parse(m.raw());
 		assertFalse(card.fromAdif());
 		assertNull(card.adif());
 		assertEquals(LocalDateTime.of(2025, 1, 1, 8, 30), card.utc());

@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.qslmail.exchange.message.QslCard;
+import org.qslmail.exchange.message.ReceivedQslCard;
 import org.qslmail.exchange.message.QslMessageParser;
 import org.qslmail.exchange.message.QuarantineReason;
 import org.qslmail.exchange.receive.CardMails;
@@ -32,7 +32,7 @@ class ReceivedCardStoreTest {
 	void storesEachCardOnceWithImageNamedByCardNameAndTheAdifPart() throws Exception {
 		CardMails m = CardMails.card();
 		byte[] raw = m.raw();
-		QslCard card = QslMessageParser.parse(raw);
+		ReceivedQslCard card = QslMessageParser.parse(raw);
 		try (ReceivedCardStore store = ReceivedCardStore.open(dir)) {
 			assertEquals(StoreOutcome.STORED, store.store("pop3://a@h:110", "uid-1", raw, card));
 			assertEquals(StoreOutcome.ALREADY_STORED, store.store("pop3://a@h:110", "uid-2", raw, card));
@@ -66,7 +66,7 @@ class ReceivedCardStoreTest {
 	void aTornJournalLineIsCutOffAndACardFolderWithoutItsLineIsRecognised() throws Exception {
 		CardMails m = CardMails.card();
 		byte[] raw = m.raw();
-		QslCard card = QslMessageParser.parse(raw);
+		ReceivedQslCard card = QslMessageParser.parse(raw);
 		try (ReceivedCardStore store = ReceivedCardStore.open(dir)) {
 			store.store("box", "1", raw, card);
 		}

@@ -1,0 +1,167 @@
+package org.qslmail.exchange.ui.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IDialogSettings;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
+import org.qslmail.core.Callsign;
+import org.qslmail.exchange.send.RateLimit;
+import org.qslmail.mail.AuthMethod;
+import org.qslmail.mail.Protocol;
+import org.qslmail.mail.Security;
+import org.qslmail.ui.internal.WidgetIds;
+
+/**
+ * What a send run needs until the stored account (account settings, another bundle) is wired: the QSL
+ * directory and our call, the send server, and the choice of QSOs. Passwords are never remembered; the rest
+ * is kept in the dialog settings.
+ */
+final class SendQslDialog extends Dialog {
+
+	static final String SHELL = "exchange.send.dialog"; //$NON-NLS-1$
+
+	/** What the user entered. */
+	record Input(String directory, Callsign call, char[] directoryPassword, String address, String smtpHost, int smtpPort,
+			Security security, char[] password, LocalDate since, boolean force, RateLimit rate, String template) {
+	}
+
+	private final IDialogSettings settings;
+	private Text directory;
+	private Text call;
+	private Text directoryPassword;
+	private Text address;
+	private Text host;
+	private Text port;
+	private Combo security;
+	private Text password;
+	private Text since;
+	private Button force;
+	private Text rate;
+	private Text template;
+	private Label problem;
+	private Input input;
+
+	SendQslDialog(Shell parent, IDialogSettings settings) {
+		super(parent);
+		this.settings = settings;
+	}
+
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText(Messages.Send_title);
+		WidgetIds.tag(shell, SHELL);
+	}
+
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		Composite area = (Composite) super.createDialogArea(parent);
+		Composite c = new Composite(area, SWT.NONE);
+		c.setLayout(new GridLayout(2, false));
+		c.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		directory = field(c, Messages.Send_directory, "directory", SWT.NONE); //$NON-NLS-1$
+		call = field(c, Messages.Send_call, "call", SWT.NONE); //$NON-NLS-1$
+		directoryPassword = field(c, Messages.Send_directoryPassword, null, SWT.PASSWORD);
+		address = field(c, Messages.Send_address, "address", SWT.NONE); //$NON-NLS-1$
+		host = field(c, Messages.Send_smtpHost, "smtpHost", SWT.NONE); //$NON-NLS-1$
+		port = field(c, Messages.Send_smtpPort, "smtpPort", SWT.NONE); //$NON-NLS-1$
+		new Label(c, SWT.NONE).setText(Messages.Send_security);
+		security = new Combo(c, SWT.READ_ONLY);
+		security.setItems("SSL/TLS", "STARTTLS", Messages.Send_securityNone); //$NON-NLS-1$ //$NON-NLS-2$
+		security.select(settings.get("security") == null ? 0 : settings.getInt("security")); //$NON-NLS-1$ //$NON-NLS-2$
+		password = field(c, Messages.Send_password, null, SWT.PASSWORD);
+		since = field(c, Messages.Send_since, null, SWT.NONE);
+		new Label(c, SWT.NONE);
+		force = new Button(c, SWT.CHECK);
+		force.setText(Messages.Send_force);
+		rate = field(c, Messages.Send_rate, "rate", SWT.NONE); //$NON-NLS-1$
+		template = field(c, Messages.Send_template, "template", SWT.NONE); //$NON-NLS-1$
+		problem = new Label(c, SWT.WRAP);
+		problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		return area;
+	}
+
+	private Text field(Composite c, String label, String key, int style) {
+		new Label(c, SWT.NONE).setText(label);
+		Text t = new Text(c, SWT.BORDER | style);
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		data.widthHint = 320;
+		t.setLayoutData(data);
+		if (key != null && settings.get(key) != null) {
+			t.setText(settings.get(key));
+		}
+		return t;
+	}
+
+	@Override
+	protected void okPressed() {
+		try {
+			Callsign callsign = Callsign.parse(call.getText());
+			int smtpPort = port.getText().isBlank() ? Protocol.SMTP.defaultPort(security())
+					: Integer.parseInt(port.getText().strip());
+			LocalDate date = since.getText().isBlank() ? null : LocalDate.parse(since.getText().strip());
+			RateLimit limit = rate.getText().isBlank() ? RateLimit.NONE : RateLimit.parse(rate.getText());
+			if (directory.getText().isBlank() || address.getText().indexOf('@') < 1 || host.getText().isBlank()) {
+				throw new IllegalArgumentException(Messages.Send_missing);
+			}
+			input = new Input(directory.getText().strip(), callsign, directoryPassword.getText().toCharArray(),
+					address.getText().strip(), host.getText().strip(), smtpPort, security(), password.getText().toCharArray(),
+					date, force.getSelection(), limit, template.getText().strip());
+		} catch (NumberFormatException | DateTimeParseException e) {
+			problem.setText(NLS.bind(Messages.Send_badValue, e.getMessage()));
+			problem.getParent().layout();
+			return;
+		} catch (IllegalArgumentException e) {
+			problem.setText(e.getMessage());
+			problem.getParent().layout();
+			return;
+		}
+		for (String[] kv : new String[][] { { "directory", directory.getText() }, { "call", call.getText() }, //$NON-NLS-1$ //$NON-NLS-2$
+				{ "address", address.getText() }, { "smtpHost", host.getText() }, { "smtpPort", port.getText() }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				{ "rate", rate.getText() }, { "template", template.getText() } }) { //$NON-NLS-1$ //$NON-NLS-2$
+			settings.put(kv[0], kv[1]);
+		}
+		settings.put("security", security.getSelectionIndex()); //$NON-NLS-1$
+		super.okPressed();
+	}
+
+	private Security security() {
+		return switch (security.getSelectionIndex()) {
+		case 1 -> Security.STARTTLS;
+		case 2 -> Security.NONE;
+		default -> Security.SSL_TLS;
+		};
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		createButton(parent, IDialogConstants.OK_ID, Messages.Send_start, true);
+		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+	}
+
+	Input input() {
+		return input;
+	}
+
+	static AuthMethod auth() {
+		return AuthMethod.AUTOMATIC;
+	}
+
+	static Shell activeShell() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+	}
+}
