@@ -28,6 +28,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.qslmail.presets.Placeholders;
 import org.qslmail.presets.PresetProblem;
 import org.qslmail.presets.PresetRegistry;
@@ -36,7 +37,8 @@ import org.qslmail.presets.ProviderPreset;
 
 /**
  * The preset registry: reads every contribution to {@code org.qslmail.presets.providers} and every
- * {@code *.xml} autoconfig file in the autoconfig folder, and reads them again when plug-ins come or go
+ * {@code *.xml} autoconfig file in the autoconfig folder, plus presets registered as {@link ProviderPreset}
+ * OSGi services (values known only at run time, such as the sandbox's ports), and reads them again when plug-ins come or go
  * or the folder preference changes. Readers see an immutable snapshot, so no lock is held while they use it.
  */
 @Component(service = PresetRegistry.class)
@@ -53,6 +55,9 @@ public final class ProviderPresetRegistry implements PresetRegistry, IRegistryEv
 	}
 
 	private volatile Snapshot snapshot = new Snapshot(List.of(), List.of());
+	/** Presets registered as OSGi services (e.g. the sandbox's, whose ports are known only at run time). */
+	private final List<ProviderPreset> servicePresets = new java.util.concurrent.CopyOnWriteArrayList<>();
+	private volatile boolean active;
 	private IExtensionRegistry registry;
 	private Location instanceLocation;
 	private final IPreferenceChangeListener folderListener = event -> {
@@ -71,15 +76,33 @@ public final class ProviderPresetRegistry implements PresetRegistry, IRegistryEv
 		this.instanceLocation = location;
 	}
 
+	/** A preset published as a service: listed like a plug-in contribution while the service is there. */
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removePreset")
+	void addPreset(ProviderPreset preset) {
+		servicePresets.add(preset);
+		if (active) {
+			reload();
+		}
+	}
+
+	void removePreset(ProviderPreset preset) {
+		servicePresets.remove(preset);
+		if (active) {
+			reload();
+		}
+	}
+
 	@Activate
 	void activate() {
 		registry.addListener(this, EXTENSION_POINT);
 		preferences().addPreferenceChangeListener(folderListener);
+		active = true;
 		reload();
 	}
 
 	@Deactivate
 	void deactivate() {
+		active = false;
 		preferences().removePreferenceChangeListener(folderListener);
 		registry.removeListener(this);
 	}
@@ -117,6 +140,7 @@ public final class ProviderPresetRegistry implements PresetRegistry, IRegistryEv
 		List<ProviderPreset> presets = new ArrayList<>();
 		List<PresetProblem> problems = new ArrayList<>();
 		readContributions(presets, problems);
+		presets.addAll(servicePresets);
 		autoconfigFolder().ifPresent(folder -> readAutoconfigFolder(folder, presets, problems));
 		List<ProviderPreset> unique = new ArrayList<>();
 		Set<String> ids = new HashSet<>();

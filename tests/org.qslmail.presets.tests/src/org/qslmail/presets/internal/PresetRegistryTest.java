@@ -194,4 +194,23 @@ class PresetRegistryTest {
 	void addressWithoutDomainMatchesNothing() throws Exception {
 		assertTrue(registry().forAddress("no-at-sign").isEmpty());
 	}
+
+	@Test
+	void aPresetPublishedAsAServiceIsListedWhileTheServiceIsThere() throws Exception {
+		PresetRegistry registry = registry();
+		ProviderPreset local = new ProviderPreset("test.service", "Local test server", List.of("local.invalid"),
+				Optional.of(new org.qslmail.presets.ServerPreset(org.qslmail.presets.Protocol.SMTP, Optional.of("127.0.0.1"),
+						OptionalInt.of(40025), Optional.of(Security.NONE), Optional.empty(), false)),
+				Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+				new PresetSource(PresetSource.Kind.PLUG_IN, "org.qslmail.presets.tests"));
+		var registration = context.registerService(ProviderPreset.class, local, null);
+		try {
+			waitUntil("the service preset is listed", () -> registry.preset("test.service").isPresent());
+			assertEquals(Optional.of(local), registry.forAddress("ja1abc@local.invalid"));
+			assertEquals(OptionalInt.of(40025), registry.preset("test.service").get().smtp().get().port());
+		} finally {
+			registration.unregister();
+		}
+		waitUntil("the service preset is gone", () -> registry.preset("test.service").isEmpty());
+	}
 }
