@@ -79,7 +79,7 @@ class QslSenderTest {
 		DirectoryStore directoryStore = new DirectoryStore("jdbc:h2:" + directoryFolder.resolve("db").toAbsolutePath(), null, null,
 				Clock.systemUTC(), new PasswordHashing(1000));
 		directoryServer = DirectoryServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), directoryStore,
-				(address, call, token) -> tokens.put(address, token));
+				(address, call, check, token) -> tokens.put(address, token));
 		directoryClient = new DirectoryClient(URI.create("http://127.0.0.1:" + directoryServer.address().getPort() + "/"),
 				Duration.ofSeconds(10));
 		register("JA2XYZ", RealMailServers.SECOND_ADDRESS);

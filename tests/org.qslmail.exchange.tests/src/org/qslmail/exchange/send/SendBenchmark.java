@@ -63,7 +63,7 @@ class SendBenchmark {
 				DirectoryServer directory = DirectoryServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
 						new DirectoryStore("jdbc:h2:" + dir.resolve("directory").toAbsolutePath(), null, null, Clock.systemUTC(),
 								new PasswordHashing(1000)),
-						(address, call, token) -> tokens.put(address, token));
+						(address, call, check, token) -> tokens.put(address, token));
 				QsoStore store = QsoStore.open(dir.resolve("log"))) {
 			DirectoryClient client = new DirectoryClient(URI.create("http://127.0.0.1:" + directory.address().getPort() + "/"),
 					Duration.ofSeconds(30));
