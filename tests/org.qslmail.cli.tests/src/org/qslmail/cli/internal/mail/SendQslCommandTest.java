@@ -62,7 +62,7 @@ class SendQslCommandTest {
 		directory = DirectoryServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
 				new DirectoryStore("jdbc:h2:" + dir.resolve("directory").toAbsolutePath(), null, null, Clock.systemUTC(),
 						new PasswordHashing(1000)),
-				(address, call, token) -> tokens.put(address, token));
+				(address, call, check, token) -> tokens.put(address, token));
 		directoryUri = URI.create("http://127.0.0.1:" + directory.address().getPort() + "/");
 		DirectoryClient client = new DirectoryClient(directoryUri, Duration.ofSeconds(10));
 		for (String[] station : new String[][] { { "JA1ABC", RealMailServers.ADDRESS }, { "JA2XYZ", RealMailServers.SECOND_ADDRESS } }) {
