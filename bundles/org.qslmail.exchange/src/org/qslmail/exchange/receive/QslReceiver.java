@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -106,7 +105,7 @@ public final class QslReceiver {
 				}
 				loop.split(1);
 				loop.subTask(NLS.bind(Messages.Receive_message, i + 1, entries.size()));
-				finishCompleted(box, pending, slots, options, false);
+				finishCompleted(box, pending, slots, options);
 				while (pending.size() >= MAX_IN_FLIGHT) {
 					finishOldest(box, pending, slots, options);
 				}
@@ -240,9 +239,8 @@ public final class QslReceiver {
 			try {
 				card = QslMessageParser.parse(raw);
 			} catch (QslMessageException q) {
-				StoreOutcome o = store.quarantine(mailbox, e.id(), raw, QslHeaders.parse(raw).messageId(), q.reason(), q.detail());
-				return new MessageResult(e.id(), e.size(), o == StoreOutcome.ALREADY_STORED ? MessageOutcome.QUARANTINED
-						: MessageOutcome.QUARANTINED, false, null, null, q.reason(), q.detail());
+				store.quarantine(mailbox, e.id(), raw, QslHeaders.parse(raw).messageId(), q.reason(), q.detail());
+				return new MessageResult(e.id(), e.size(), MessageOutcome.QUARANTINED, false, null, null, q.reason(), q.detail());
 			}
 			StoreOutcome o = store.store(mailbox, e.id(), raw, card);
 			return new MessageResult(e.id(), e.size(), o == StoreOutcome.STORED ? MessageOutcome.STORED : MessageOutcome.ALREADY_STORED,
@@ -292,9 +290,9 @@ public final class QslReceiver {
 		}
 	}
 
-	private void finishCompleted(Mailbox box, Deque<Pending> pending, MessageResult[] slots, ReceiveOptions options,
-			boolean all) throws MailboxException {
-		while (!pending.isEmpty() && (all || pending.peekFirst().future().isDone())) {
+	private static void finishCompleted(Mailbox box, Deque<Pending> pending, MessageResult[] slots, ReceiveOptions options)
+			throws MailboxException {
+		while (!pending.isEmpty() && pending.peekFirst().future().isDone()) {
 			finishOldest(box, pending, slots, options);
 		}
 	}
@@ -339,9 +337,5 @@ public final class QslReceiver {
 			Pending p = pending.removeFirst();
 			slots[p.index()] = result(p);
 		}
-	}
-
-	static boolean awaitTermination(ExecutorService pool) throws InterruptedException {
-		return pool.awaitTermination(1, TimeUnit.MINUTES);
 	}
 }
