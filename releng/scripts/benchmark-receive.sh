@@ -11,7 +11,8 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 echo "load before: $(uptime)"
 log=$(mktemp)
 ./mvnw -B -o verify -pl releng/org.qslmail.target,bundles/org.qslmail.core,bundles/org.qslmail.mail,bundles/org.qslmail.exchange,tests/org.qslmail.tests.util,tests/org.qslmail.exchange.tests \
-  -Dtest=ReceiveBenchmark -Dsurefire.failIfNoSpecifiedTests=false "$@" >"$log" 2>&1 || { tail -80 "$log"; exit 1; }
+  -Dtest=ReceiveBenchmark -Dsurefire.failIfNoSpecifiedTests=false "$@" >"$log" 2>&1 || {
+  grep '^BENCH' "$log" | sed 's/^BENCH //'; tail -80 "$log"; exit 1; }
 grep '^BENCH' "$log" | sed 's/^BENCH //'
 echo "load after: $(uptime)"
 rm -f "$log"

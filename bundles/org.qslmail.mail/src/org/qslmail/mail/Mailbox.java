@@ -31,6 +31,19 @@ public interface Mailbox extends AutoCloseable {
 	byte[] headers(MailboxEntry entry) throws MailboxException;
 
 	/**
+	 * The headers of several messages at once, in the order given: POP3 {@code TOP n 0} commands pipelined when
+	 * the server offers PIPELINING, IMAP one {@code UID FETCH} of all of them. An entry gone from an IMAP server
+	 * in the meantime has an empty header.
+	 */
+	default List<byte[]> headers(List<MailboxEntry> entries) throws MailboxException {
+		List<byte[]> all = new java.util.ArrayList<>(entries.size());
+		for (MailboxEntry e : entries) {
+			all.add(headers(e));
+		}
+		return all;
+	}
+
+	/**
 	 * The whole message as it is on the server (POP3 {@code RETR}, IMAP {@code BODY.PEEK[]}), streamed. Read it
 	 * to its end or close it before the next call; closing early reads and drops the rest. A connection failure
 	 * while reading is an {@link java.io.IOException} whose cause is a {@link MailboxException}.

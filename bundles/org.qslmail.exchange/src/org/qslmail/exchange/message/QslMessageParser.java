@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -359,34 +358,73 @@ public final class QslMessageParser {
 			return java.util.Arrays.copyOfRange(raw, from, to);
 		}
 		case "base64" -> { //$NON-NLS-1$
-			byte[] clean = new byte[to - from];
-			int n = 0;
-			for (int i = from; i < to; i++) {
-				byte b = raw[i];
-				if (b == '\r' || b == '\n' || b == ' ' || b == '\t') {
-					continue;
-				}
-				if (!((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '+' || b == '/' || b == '=')) {
-					throw new QslMessageException(QuarantineReason.MALFORMED_MIME, "base64 with a foreign character"); //$NON-NLS-1$
-				}
-				clean[n++] = b;
-			}
-			if ((long) n * 3 / 4 > (long) limit + 3) {
-				// decoding would already be over the limit of this kind of part
-				throw new QslMessageException(mime.startsWith("image/") ? QuarantineReason.IMAGE_TOO_LARGE : QuarantineReason.MESSAGE_TOO_LARGE, //$NON-NLS-1$
-						(long) n * 3 / 4 + " bytes"); //$NON-NLS-1$
-			}
-			try {
-				return toArray(Base64.getDecoder().decode(ByteBuffer.wrap(clean, 0, n)));
-			} catch (IllegalArgumentException e) {
-				throw new QslMessageException(QuarantineReason.MALFORMED_MIME, "base64: " + e.getMessage()); //$NON-NLS-1$
-			}
+			return base64(raw, from, to, limit, mime);
 		}
 		case "quoted-printable" -> { //$NON-NLS-1$
 			return quotedPrintable(raw, from, to);
 		}
 		default -> throw new QslMessageException(QuarantineReason.MALFORMED_MIME, "Content-Transfer-Encoding: " + cte); //$NON-NLS-1$
 		}
+	}
+
+	private static final byte[] BASE64 = new byte[256];
+
+	static {
+		java.util.Arrays.fill(BASE64, (byte) -1);
+		String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"; //$NON-NLS-1$
+		for (int i = 0; i < alphabet.length(); i++) {
+			BASE64[alphabet.charAt(i)] = (byte) i;
+		}
+		BASE64['\r'] = -2;
+		BASE64['\n'] = -2;
+		BASE64[' '] = -2;
+		BASE64['\t'] = -2;
+		BASE64['='] = -3;
+	}
+
+	/** Strict base64 in one pass: line breaks and blanks skipped, any other foreign character is malformed MIME. */
+	private static byte[] base64(byte[] raw, int from, int to, int limit, String mime) throws QslMessageException {
+		long estimate = (long) (to - from) * 3 / 4;
+		if (estimate > (long) limit * 78 / 76 + 1024) {
+			// even without its line breaks it would be over the limit of this kind of part
+			throw new QslMessageException(mime.startsWith("image/") ? QuarantineReason.IMAGE_TOO_LARGE : QuarantineReason.MESSAGE_TOO_LARGE, //$NON-NLS-1$
+					estimate + " bytes"); //$NON-NLS-1$
+		}
+		byte[] out = new byte[(int) estimate + 3];
+		int n = 0;
+		int bits = 0;
+		int count = 0;
+		int padding = 0;
+		for (int i = from; i < to; i++) {
+			int v = BASE64[raw[i] & 0xFF];
+			if (v >= 0) {
+				if (padding > 0) {
+					throw new QslMessageException(QuarantineReason.MALFORMED_MIME, "base64: data after padding"); //$NON-NLS-1$
+				}
+				bits = (bits << 6) | v;
+				if (++count == 4) {
+					out[n++] = (byte) (bits >> 16);
+					out[n++] = (byte) (bits >> 8);
+					out[n++] = (byte) bits;
+					bits = 0;
+					count = 0;
+				}
+			} else if (v == -3) {
+				padding++;
+			} else if (v != -2) {
+				throw new QslMessageException(QuarantineReason.MALFORMED_MIME, "base64 with a foreign character"); //$NON-NLS-1$
+			}
+		}
+		if (count == 1 || (count > 0 && count + padding != 4 && padding > 0) || padding > 2) {
+			throw new QslMessageException(QuarantineReason.MALFORMED_MIME, "base64: cut quantum"); //$NON-NLS-1$
+		}
+		if (count == 2) {
+			out[n++] = (byte) (bits >> 4);
+		} else if (count == 3) {
+			out[n++] = (byte) (bits >> 10);
+			out[n++] = (byte) (bits >> 2);
+		}
+		return n == out.length ? out : java.util.Arrays.copyOf(out, n);
 	}
 
 	private static byte[] toArray(ByteBuffer b) {

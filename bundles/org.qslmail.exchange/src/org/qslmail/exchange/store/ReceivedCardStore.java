@@ -346,10 +346,33 @@ public final class ReceivedCardStore implements AutoCloseable {
 			}
 			force(work);
 			moveAtomically(work, target);
-			force(cards);
+			forceCards();
 			ReceivedCard stored = cardRecord(key, target, card, Instant.now());
 			appendCard(mailbox, uid, stored, card);
 			return StoreOutcome.STORED;
+		}
+	}
+
+	private final Object renameLock = new Object();
+	private final Object cardsSyncLock = new Object();
+	private long renamed;
+	private long cardsSynced;
+
+	/** Group commit of the cards folder: one force covers every rename done before it started. */
+	private void forceCards() throws IOException {
+		long mine;
+		synchronized (renameLock) {
+			mine = ++renamed;
+		}
+		synchronized (cardsSyncLock) {
+			if (cardsSynced < mine) {
+				long target;
+				synchronized (renameLock) {
+					target = renamed;
+				}
+				force(cards);
+				cardsSynced = target;
+			}
 		}
 	}
 

@@ -407,6 +407,15 @@ public final class Connection implements Closeable, MessageOutputStream.Sink {
 		}
 	}
 
+	/** Writes several lines, each with CR LF, and flushes once (pipelined commands). */
+	public void writeLines(java.util.List<String> lines) throws MailException {
+		for (String line : lines) {
+			byte[] bytes = (line + "\r\n").getBytes(StandardCharsets.UTF_8); //$NON-NLS-1$
+			write(bytes, 0, bytes.length);
+		}
+		flush();
+	}
+
 	/** Writes a line and CR LF. */
 	public void writeLine(String line) throws MailException {
 		byte[] bytes = (line + "\r\n").getBytes(StandardCharsets.UTF_8); //$NON-NLS-1$

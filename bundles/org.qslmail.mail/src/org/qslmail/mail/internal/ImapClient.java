@@ -329,6 +329,50 @@ public final class ImapClient implements Closeable {
 		return Long.parseLong(upper.substring(start, end));
 	}
 
+	/** {@code UID FETCH u1,u2,... (BODY.PEEK[HEADER])}: the header of each UID that still exists. */
+	public java.util.Map<Long, byte[]> fetchHeaders(List<Long> uids, int max) throws MailException {
+		java.util.Map<Long, byte[]> headers = new java.util.HashMap<>();
+		if (uids.isEmpty()) {
+			return headers;
+		}
+		String t = nextTag();
+		connection.writeLine(t + " UID FETCH " + String.join(",", uids.stream().map(String::valueOf).toList()) //$NON-NLS-1$ //$NON-NLS-2$
+				+ " (UID BODY.PEEK[HEADER])"); //$NON-NLS-1$
+		for (int lines = 0; lines < 10 * uids.size() + 100; lines++) {
+			String line = connection.readLine();
+			if (line.startsWith(t + ' ')) {
+				if (!new Response(List.of(), line).ok()) {
+					throw new MailException(Category.MAILBOX, Codes.CONNECT, line, Messages.Hint_mailbox);
+				}
+				return headers;
+			}
+			if (line.startsWith("* ") && line.endsWith("}")) { //$NON-NLS-1$ //$NON-NLS-2$
+				int open = line.lastIndexOf('{');
+				long length;
+				long uid;
+				try {
+					length = Long.parseLong(line.substring(open + 1, line.length() - 1));
+					uid = number(line.toUpperCase(Locale.ROOT), "UID "); //$NON-NLS-1$
+				} catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+					throw new MailException(Category.SERVER, Codes.CONNECT, line, Messages.Hint_server);
+				}
+				byte[] header;
+				try (java.io.InputStream in = connection.literal(length)) {
+					header = ReceiveMailbox.readAll(in, max);
+				} catch (Connection.MailIOException e) {
+					throw e.failure();
+				} catch (java.io.IOException e) {
+					throw connection.io(e);
+				}
+				if (uid > 0) {
+					headers.put(uid, header);
+				}
+				// the rest of the FETCH response (")" or further items) is read as the next line
+			}
+		}
+		throw new MailException(Category.SERVER, Codes.CONNECT, Messages.Reply_lineTooLong, Messages.Hint_server);
+	}
+
 	/**
 	 * {@code UID FETCH uid (BODY.PEEK[section])} as a stream of the literal; closing it reads the rest of the
 	 * response. {@code null} when the server sends no such message (expunged meanwhile).

@@ -317,6 +317,39 @@ public final class Pop3Client implements Closeable {
 		return reply.startsWith("+OK") ? connection.dotTerminated() : null; //$NON-NLS-1$
 	}
 
+	/** Whether CAPA lists PIPELINING (RFC 2449): commands may be sent without waiting for each answer. */
+	public boolean pipelining() {
+		return capabilities.stream().anyMatch(c -> c.equalsIgnoreCase("PIPELINING")); //$NON-NLS-1$
+	}
+
+	/**
+	 * TOP n 0 for several messages, the commands sent at once; an element is {@code null} when the server refused
+	 * TOP for that message. {@code max} bounds each header.
+	 */
+	public List<byte[]> topAll(List<Long> numbers, int max) throws MailException {
+		List<String> commands = new ArrayList<>(numbers.size());
+		for (long n : numbers) {
+			commands.add("TOP " + n + " 0"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		connection.writeLines(commands);
+		List<byte[]> headers = new ArrayList<>(numbers.size());
+		for (int i = 0; i < numbers.size(); i++) {
+			String reply = connection.readLine();
+			if (!reply.startsWith("+OK")) { //$NON-NLS-1$
+				headers.add(null);
+				continue;
+			}
+			try (java.io.InputStream in = connection.dotTerminated()) {
+				headers.add(ReceiveMailbox.readAll(in, max));
+			} catch (Connection.MailIOException e) {
+				throw e.failure();
+			} catch (java.io.IOException e) {
+				throw connection.io(e);
+			}
+		}
+		return headers;
+	}
+
 	/** RETR n as a stream (dot-stuffing undone). */
 	public java.io.InputStream retrieve(long number) throws MailException {
 		connection.writeLine("RETR " + number); //$NON-NLS-1$

@@ -132,6 +132,32 @@ abstract sealed class ReceiveMailbox implements Mailbox permits ReceiveMailbox.P
 		}
 
 		@Override
+		public List<byte[]> headers(List<MailboxEntry> entries) throws MailboxException {
+			if (!client.pipelining()) {
+				return super_headers(entries);
+			}
+			try {
+				List<Long> numbers = entries.stream().map(MailboxEntry::number).toList();
+				List<byte[]> tops = client.topAll(numbers, MAX_HEADER);
+				List<byte[]> headers = new ArrayList<>(tops.size());
+				for (int i = 0; i < tops.size(); i++) {
+					headers.add(tops.get(i) == null ? headers(entries.get(i)) : headerPart(tops.get(i)));
+				}
+				return headers;
+			} catch (MailException e) {
+				throw failure(e);
+			}
+		}
+
+		private List<byte[]> super_headers(List<MailboxEntry> entries) throws MailboxException {
+			List<byte[]> all = new ArrayList<>(entries.size());
+			for (MailboxEntry e : entries) {
+				all.add(headers(e));
+			}
+			return all;
+		}
+
+		@Override
 		public InputStream retrieve(MailboxEntry entry) throws MailboxException {
 			try {
 				return client.retrieve(entry.number());
@@ -230,6 +256,21 @@ abstract sealed class ReceiveMailbox implements Mailbox permits ReceiveMailbox.P
 			} catch (MailException e) {
 				throw failure(e);
 			} catch (IOException e) {
+				throw failure(e);
+			}
+		}
+
+		@Override
+		public List<byte[]> headers(List<MailboxEntry> entries) throws MailboxException {
+			try {
+				java.util.Map<Long, byte[]> found = client.fetchHeaders(entries.stream().map(Imap::uid).toList(), MAX_HEADER);
+				List<byte[]> headers = new ArrayList<>(entries.size());
+				for (MailboxEntry e : entries) {
+					byte[] h = found.get(uid(e));
+					headers.add(h == null ? headers(e) : h);
+				}
+				return headers;
+			} catch (MailException e) {
 				throw failure(e);
 			}
 		}

@@ -113,6 +113,21 @@ final class ServerInput {
 				int out = offset;
 				int outEnd = offset + length;
 				while (p < end && out < outEnd) {
+					if (dotState == 0 && !lineStart) {
+						// fast path: copy up to and including the next LF in one go
+						int stop = Math.min(end, p + (outEnd - out));
+						int i = p;
+						while (i < stop && b[i] != '\n') {
+							i++;
+						}
+						boolean newline = i < stop;
+						int n = (newline ? i + 1 : i) - p;
+						System.arraycopy(b, p, target, out, n);
+						out += n;
+						p += n;
+						lineStart = newline;
+						continue;
+					}
 					byte c = b[p];
 					if (dotState == 1) {
 						if (c == '\r') {
@@ -141,14 +156,12 @@ final class ServerInput {
 						target[out++] = '\r';
 						continue;
 					}
-					if (lineStart && c == '.') {
+					if (c == '.') { // at a line start
 						dotState = 1;
 						p++;
 						continue;
 					}
-					target[out++] = c;
-					lineStart = c == '\n';
-					p++;
+					lineStart = false;
 				}
 				position = p;
 				written = out - offset;
