@@ -137,23 +137,14 @@ final class IntervalJpeg {
 		IntervalJpeg l = base.layout;
 		byte[][] pieces = base.pieces.clone();
 		int pieceWidth = l.interval * MCU;
-		for (Rectangle area : dirty) {
-			Rectangle r = area.intersection(new Rectangle(0, 0, l.width, l.height));
-			if (r.isEmpty()) {
-				continue;
-			}
-			int firstPiece = r.x / pieceWidth;
-			int lastPiece = (r.x + r.width - 1) / pieceWidth;
-			int firstRow = r.y / MCU;
-			int lastRow = (r.y + r.height - 1) / MCU;
-			int x0 = firstPiece * pieceWidth;
-			int y0 = firstRow * MCU;
-			Rectangle aligned = new Rectangle(x0, y0, Math.min(l.width, (lastPiece + 1) * pieceWidth) - x0,
-					Math.min(l.height, (lastRow + 1) * MCU) - y0);
+		for (Rectangle aligned : merge(align(dirty, l, pieceWidth))) {
+			int firstPiece = aligned.x / pieceWidth;
+			int columns = (aligned.x + aligned.width - 1) / pieceWidth - firstPiece + 1;
+			int firstRow = aligned.y / MCU;
+			int rows = (aligned.y + aligned.height - 1) / MCU - firstRow + 1;
 			byte[] jpeg = encoder.encode(card, aligned, l.interval);
 			List<byte[]> encoded = pieces(jpeg, scanStart(jpeg));
-			int columns = lastPiece - firstPiece + 1;
-			if (encoded.size() != columns * (lastRow - firstRow + 1)) {
+			if (encoded.size() != columns * rows) {
 				throw new IOException("unexpected JPEG layout of a region: " + encoded.size() + " pieces"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			for (int i = 0; i < encoded.size(); i++) {
@@ -170,6 +161,49 @@ final class IntervalJpeg {
 		}
 		out.write(0xFF);
 		out.write(0xD9);
+	}
+
+	/** The areas grown to whole pieces (piece columns, MCU rows), within the image. */
+	private static List<Rectangle> align(List<Rectangle> dirty, IntervalJpeg l, int pieceWidth) {
+		List<Rectangle> aligned = new ArrayList<>();
+		for (Rectangle area : dirty) {
+			Rectangle r = area.intersection(new Rectangle(0, 0, l.width, l.height));
+			if (r.isEmpty()) {
+				continue;
+			}
+			int x0 = r.x / pieceWidth * pieceWidth;
+			int y0 = r.y / MCU * MCU;
+			int x1 = Math.min(l.width, ((r.x + r.width - 1) / pieceWidth + 1) * pieceWidth);
+			int y1 = Math.min(l.height, ((r.y + r.height - 1) / MCU + 1) * MCU);
+			aligned.add(new Rectangle(x0, y0, x1 - x0, y1 - y0));
+		}
+		return aligned;
+	}
+
+	/**
+	 * Joins areas whose union is hardly bigger than the two (a row of fields side by side): every encoder call
+	 * costs headers and set-up, every extra pixel costs encoding.
+	 */
+	private static List<Rectangle> merge(List<Rectangle> areas) {
+		List<Rectangle> list = new ArrayList<>(areas);
+		boolean merged = true;
+		while (merged) {
+			merged = false;
+			for (int i = 0; i < list.size() && !merged; i++) {
+				for (int j = i + 1; j < list.size() && !merged; j++) {
+					Rectangle a = list.get(i);
+					Rectangle b = list.get(j);
+					Rectangle union = a.union(b);
+					long sum = (long) a.width * a.height + (long) b.width * b.height;
+					if (a.intersects(b) || (long) union.width * union.height <= sum + sum / 4) {
+						list.set(i, union);
+						list.remove(j);
+						merged = true;
+					}
+				}
+			}
+		}
+		return list;
 	}
 
 	/** The offset of the first byte of entropy-coded data: after the SOS segment. */

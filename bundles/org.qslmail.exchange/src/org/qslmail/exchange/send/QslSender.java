@@ -107,11 +107,11 @@ public final class QslSender {
 		try (SendJournal journal = SendJournal.open(options.journal())) {
 			// 1. What an earlier run left: accepted but not marked, or uncertain.
 			sub.subTask(Messages.Send_recovering);
-			Set<String> journaled = new HashSet<>();
+			Set<String> recoveredIds = new HashSet<>();
 			List<Accepted> recovered = new ArrayList<>();
 			for (SendJournal.Entry e : journal.unresolved()) {
-				journaled.add(e.cardId());
 				if (e.accepted()) {
+					recoveredIds.add(e.cardId());
 					recovered.add(new Accepted(e.qsoId(), e.cardId(), e.acceptedAt(), e.cardName(), null));
 				}
 			}
@@ -125,6 +125,9 @@ public final class QslSender {
 				checkCanceled(sub);
 				try {
 					QslCard card = card(q, options);
+					if (recoveredIds.contains(card.cardId())) {
+						continue; // accepted in an earlier run, marked just now: even a forced run does not resend it
+					}
 					SendJournal.Entry earlier = journal.get(card.cardId());
 					if (earlier != null && (earlier.accepted() || !options.force())) {
 						if (!earlier.accepted()) {

@@ -300,6 +300,21 @@ class QslSenderTest {
 		assertEquals(Status.SENT, status(forced, uncertain));
 	}
 
+	@Test
+	void forcedRunDoesNotResendACardItRecoversFromTheJournal() throws Exception {
+		long id = qso("JA2XYZ", "2027-01-01T01:00:00Z", "   ");
+		QslSender sender = sender(new FakePacer());
+		SendOptions options = options().withSince(LocalDate.of(2027, 1, 1)).withForce(true);
+		try (SendJournal journal = SendJournal.open(options.journal())) {
+			var card = sender.card(stored(id), options);
+			journal.pending(card.cardId(), id);
+			journal.accepted(card.cardId(), id, Instant.parse("2027-01-02T00:00:00Z"), card.cardName().fileName());
+		}
+		SendSummary summary = sender.run(options, new NullProgressMonitor(), null);
+		assertEquals(List.of(Status.RECOVERED), summary.results().stream().map(SendResult::status).toList());
+		assertEquals('E', stored(id).qslColumn().sent());
+	}
+
 	private static Status status(SendSummary summary, long id) {
 		return summary.results().stream().filter(r -> r.qsoId() == id).map(SendResult::status).findFirst().orElse(null);
 	}
