@@ -30,4 +30,9 @@ if [ $# -eq 0 ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "No display: QSL Mail opens a window. Run it on a desktop, or without one: xvfb-run -a ./run.sh" >&2
   exit 1
 fi
+# The sandbox (docs/sandbox.md): a local mail server and a local QSL directory on this computer, so the
+# whole setup can be tried with no provider account. QSLMAIL_SANDBOX=false ./run.sh uses real accounts only.
+if [ "${QSLMAIL_SANDBOX:-true}" = "true" ]; then
+  export QSLMAIL_VM_OPTIONS="${QSLMAIL_VM_OPTIONS:-} -Dqslmail.sandbox=true"
+fi
 exec "$run/qslmail/qslmail" "$@"

@@ -51,6 +51,23 @@ out=$("$product/qslmail" log stats --json) || fail "qslmail log stats exited wit
 [ -f "$home/.qslmail/workspace/log/qso.mv.db" ] || fail "the QSO log is not in the data folder"
 echo "qslmail log import + stats: $out"
 
+# The directory commands are there, and the directory server stops cleanly on SIGTERM.
+help=$("$product/qslmail" --help)
+for command in directory directory-server; do
+  grep -q "^  $command " <<<"$help" || fail "qslmail --help does not list the command $command"
+done
+"$product/qslmail" directory-server --port 0 --database "jdbc:h2:$work/directory-server" --from d@sandbox.invalid \
+  --smtp-host 127.0.0.1 --smtp-security none >"$work/directory-server.log" 2>&1 &
+server=$!
+timeout 60 bash -c "until grep -q 'listening on' '$work/directory-server.log'; do sleep 0.2; done" ||
+  { cat "$work/directory-server.log" >&2; fail "qslmail directory-server did not start"; }
+kill -TERM $server
+timeout 30 tail --pid=$server -f /dev/null || fail "qslmail directory-server did not end within 30 s of SIGTERM"
+grep -q "QSL directory stopped." "$work/directory-server.log" ||
+  { cat "$work/directory-server.log" >&2; fail "qslmail directory-server did not stop cleanly"; }
+echo "qslmail directory-server: started and stopped cleanly on SIGTERM"
+
+
 if [ -z "${DISPLAY:-}" ] || ! command -v xdotool >/dev/null; then
   echo "no display or no xdotool: window check skipped" >&2
   exit 0
@@ -77,3 +94,34 @@ if xdotool search --name '^QSL Mail$' >/dev/null 2>&1; then
 fi
 trap - EXIT
 echo "SIGTERM to the launcher closed the window"
+
+# Sandbox mode: the window is marked, and two stations pass their checks, register and find each other
+# through the command line against the sandbox's servers.
+QSLMAIL_VM_OPTIONS="$QSLMAIL_VM_OPTIONS -Dqslmail.sandbox=true" "$product/qslmail" >"$work/sandbox.log" 2>&1 &
+gui=$!
+trap 'kill $gui 2>/dev/null || true' EXIT
+if ! timeout 90 xdotool search --sync --name '^QSL Mail — Sandbox' >/dev/null; then
+  cat "$work/sandbox.log" >&2
+  fail "no window titled 'QSL Mail — Sandbox' within 90 s"
+fi
+servers="$home/.qslmail/workspace/sandbox/servers.properties"
+timeout 30 bash -c "until [ -f '$servers' ]; do sleep 0.2; done" || fail "the sandbox wrote no $servers"
+value() { sed -n "s/^$1=//p" "$servers" | sed 's/\\:/:/g'; }
+directory=$(value directory)
+export SMOKE_DIRECTORY_PW="smoke test station 73" SMOKE_MAIL_PW="any password"
+for call in ja1abc ja2xyz; do
+  mail=(--address "$call@sandbox.invalid" --password-env SMOKE_MAIL_PW --smtp-host 127.0.0.1 --smtp-port "$(value smtp)"
+    --smtp-security none --smtp-auth none --pop-host 127.0.0.1 --pop-port "$(value pop3)" --pop-security none --timeout 20)
+  station=(--server "$directory" --callsign "${call^^}" --directory-password-env SMOKE_DIRECTORY_PW)
+  "$product/qslmail" directory login --create "${station[@]}" >/dev/null || fail "sandbox: directory login --create ${call^^}"
+  "$product/qslmail" check "${mail[@]}" >"$work/check-$call.log" ||
+    { cat "$work/check-$call.log" >&2; fail "sandbox: the checks of $call@sandbox.invalid failed"; }
+  "$product/qslmail" directory register "${station[@]}" "${mail[@]}" || fail "sandbox: ${call^^} was not registered"
+done
+out=$("$product/qslmail" directory lookup --server "$directory" --callsign JA1ABC --directory-password-env SMOKE_DIRECTORY_PW JA2XYZ/1)
+[[ $out == *"ja2xyz@sandbox.invalid"* ]] || fail "sandbox: JA1ABC does not find JA2XYZ: $out"
+echo "sandbox: window marked; JA1ABC and JA2XYZ registered after their checks and find each other"
+kill -TERM $gui
+timeout 30 tail --pid=$gui -f /dev/null || fail "the sandbox window did not end within 30 s of SIGTERM"
+[ ! -f "$servers" ] || fail "the sandbox did not stop cleanly (its servers file is still there)"
+trap - EXIT

@@ -1,12 +1,17 @@
 package org.qslmail.sandbox.internal;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Properties;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -44,12 +49,16 @@ public final class SandboxRunner {
 	private static final Logger LOG = Logger.getLogger(SandboxRunner.class.getName());
 	/** The folder in the data folder (instance area) with the sandbox directory's database. */
 	static final String FOLDER = "sandbox"; //$NON-NLS-1$
+	/** In the sandbox folder while it runs: the ports in use, for commands and scripts (docs/sandbox.md). */
+	static final String SERVERS_FILE = "servers.properties"; //$NON-NLS-1$
 	private static final String CLI_APPLICATION = "org.qslmail.cli.app"; //$NON-NLS-1$
 
 	private MailService mail;
 	private Location instanceLocation;
 	private EnvironmentInfo environment;
 	private LocalSandbox running;
+	private Path serversFile;
+	private Thread shutdownHook;
 	private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
 
 	@Reference
@@ -77,13 +86,19 @@ public final class SandboxRunner {
 		if (!requested(System::getProperty, arguments, preference())) {
 			return;
 		}
+		Path folder = folder();
 		try {
-			running = LocalSandbox.start(folder(), mail, true, new PasswordHashing());
+			running = LocalSandbox.start(folder, mail, true, new PasswordHashing());
 		} catch (Exception e) {
 			LOG.log(Level.WARNING, NLS.bind(Messages.Sandbox_startFailed, e.getMessage()), e);
 			return;
 		}
 		publish(context, running);
+		serversFile = folder.resolve(SERVERS_FILE);
+		writeServers(serversFile, running);
+		// A SIGTERM ends the process without stopping the framework: the servers stop with it all the same.
+		shutdownHook = new Thread(this::stopServers, "qslmail sandbox shutdown"); //$NON-NLS-1$
+		Runtime.getRuntime().addShutdownHook(shutdownHook);
 		LOG.info(NLS.bind(Messages.Sandbox_started, new Object[] { running.smtpPort(), running.pop3Port(),
 				running.imapPort(), running.directory() }));
 	}
@@ -108,9 +123,46 @@ public final class SandboxRunner {
 			}
 		}
 		registrations.clear();
+		if (shutdownHook != null) {
+			try {
+				Runtime.getRuntime().removeShutdownHook(shutdownHook);
+			} catch (IllegalStateException e) {
+				// the JVM is shutting down; the hook stops the servers
+			}
+			shutdownHook = null;
+		}
+		stopServers();
+	}
+
+	/** Stops the servers and removes the servers file; does nothing the second time. */
+	private synchronized void stopServers() {
+		if (serversFile != null) {
+			try {
+				Files.deleteIfExists(serversFile);
+			} catch (IOException e) {
+				// only information for other programs
+			}
+			serversFile = null;
+		}
 		if (running != null) {
 			running.close();
 			running = null;
+		}
+	}
+
+	/** Writes {@code host}, {@code smtp}, {@code pop3}, {@code imap} and {@code directory} (a URL) to {@code file}. */
+	static void writeServers(Path file, Sandbox sandbox) {
+		Properties p = new Properties();
+		p.setProperty("host", sandbox.host()); //$NON-NLS-1$
+		p.setProperty("smtp", Integer.toString(sandbox.smtpPort())); //$NON-NLS-1$
+		p.setProperty("pop3", Integer.toString(sandbox.pop3Port())); //$NON-NLS-1$
+		p.setProperty("imap", Integer.toString(sandbox.imapPort())); //$NON-NLS-1$
+		p.setProperty("directory", sandbox.directory().toString()); //$NON-NLS-1$
+		p.setProperty("domain", Sandbox.DOMAIN); //$NON-NLS-1$
+		try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			p.store(w, "QSL Mail sandbox servers (deleted when the sandbox stops)"); //$NON-NLS-1$
+		} catch (IOException e) {
+			LOG.log(Level.WARNING, file.toString(), e);
 		}
 	}
 

@@ -29,6 +29,9 @@ public final class Messages extends NLS {
 	public static String GeneralPreferencePage_utc;
 	public static String GeneralPreferencePage_confirmExit;
 
+	public static String Sandbox_titleSuffix;
+	public static String Sandbox_status;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

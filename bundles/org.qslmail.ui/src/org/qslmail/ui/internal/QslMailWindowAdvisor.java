@@ -8,6 +8,8 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 final class QslMailWindowAdvisor extends WorkbenchWindowAdvisor {
 
+	private SandboxMarker sandbox;
+
 	QslMailWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		super(configurer);
 	}
@@ -26,5 +28,24 @@ final class QslMailWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowPerspectiveBar(true);
 		configurer.setShowProgressIndicator(true);
 		configurer.setShowStatusLine(true);
+	}
+
+	@Override
+	public void postWindowCreate() {
+		sandbox = new SandboxMarker(getWindowConfigurer());
+		sandbox.open(getWindowConfigurer().getActionBarConfigurer().getStatusLineManager());
+	}
+
+	@Override
+	public void dispose() {
+		if (sandbox != null) {
+			sandbox.close();
+		}
+		super.dispose();
+	}
+
+	/** The sandbox marking of this window (for tests). */
+	SandboxMarker sandboxMarker() {
+		return sandbox;
 	}
 }

@@ -196,6 +196,18 @@ class SandboxTest {
 	}
 
 	@Test
+	void thePortsInUseAreWrittenForScripts() throws Exception {
+		Path file = folder.resolve(SandboxRunner.SERVERS_FILE);
+		SandboxRunner.writeServers(file, sandbox);
+		java.util.Properties p = new java.util.Properties();
+		try (var r = java.nio.file.Files.newBufferedReader(file)) {
+			p.load(r);
+		}
+		assertEquals(Integer.toString(sandbox.pop3Port()), p.getProperty("pop3"));
+		assertEquals(sandbox.directory().toString(), p.getProperty("directory"));
+	}
+
+	@Test
 	void thePropertyDecidesThenTheArgumentThenThePreference() {
 		assertTrue(SandboxRunner.requested(Map.of("qslmail.sandbox", "true")::get, new String[0], null));
 		assertFalse(SandboxRunner.requested(Map.of("qslmail.sandbox", "false")::get, new String[] { "-sandbox" }, "true"));

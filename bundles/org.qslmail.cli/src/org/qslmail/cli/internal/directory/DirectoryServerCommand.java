@@ -180,15 +180,17 @@ public final class DirectoryServerCommand implements CliCommand {
 			}
 		} finally {
 			server.close();
+			if (!o.flag("json")) { //$NON-NLS-1$
+				out.println(Messages.DirectoryServer_stopped);
+				out.flush();
+			}
+			// Only now may a SIGTERM's shutdown go on and end the process.
 			stopped.countDown();
 			try {
 				Runtime.getRuntime().removeShutdownHook(hook);
 			} catch (IllegalStateException e) {
 				// the JVM is shutting down: the hook is running and ends now
 			}
-		}
-		if (!o.flag("json")) { //$NON-NLS-1$
-			out.println(Messages.DirectoryServer_stopped);
 		}
 		return ExitCode.OK;
 	}
