@@ -69,20 +69,26 @@ public final class MatchingBenchmark {
 		System.gc();
 		resetPeaks();
 		long heapBefore = usedHeap();
+		var threads = ManagementFactory.getThreadMXBean();
+		long c0 = threads.getCurrentThreadCpuTime();
 		long t0 = System.nanoTime();
 		List<MatchResult> results = CardMatcher.match(cards, source, MatchRules.DEFAULT, new NullProgressMonitor());
 		long matcherNanos = System.nanoTime() - t0;
+		long matcherCpu = threads.getCurrentThreadCpuTime() - c0;
 		long matcherPeak = peakHeap() - heapBefore;
 		long ok = results.stream().filter(MatchResult::isOk).count();
 
+		c0 = threads.getCurrentThreadCpuTime();
 		t0 = System.nanoTime();
 		long joined = hashJoin(cards, log, window);
 		long joinNanos = System.nanoTime() - t0;
+		long joinCpu = threads.getCurrentThreadCpuTime() - c0;
 
 		System.out.printf("QSOs %,d, cards %,d (about 10%% without a QSO)%n", qsoCount, cardCount);
-		System.out.printf("matcher:   %,d ms, %,d cards OK, peak heap above the data %,d MB%n", matcherNanos / 1_000_000,
-				ok, matcherPeak / (1 << 20));
-		System.out.printf("hash join: %,d ms, %,d fitting pairs%n", joinNanos / 1_000_000, joined);
+		System.out.printf("matcher:   %,d ms (thread CPU %,d ms), %,d cards OK, peak heap above the data %,d MB%n",
+				matcherNanos / 1_000_000, matcherCpu / 1_000_000, ok, matcherPeak / (1 << 20));
+		System.out.printf("hash join: %,d ms (thread CPU %,d ms), %,d fitting pairs%n", joinNanos / 1_000_000,
+				joinCpu / 1_000_000, joined);
 		System.out.printf("matcher / hash join: %.2f%n", (double) matcherNanos / joinNanos);
 	}
 

@@ -32,6 +32,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -189,6 +191,20 @@ public final class MatchingView extends ViewPart {
 		});
 		table.addListener(SWT.DefaultSelection, e -> showCard(table.getSelectionIndex()));
 
+		// Right-click gives the same actions as the buttons (hQSL's list has the same menu).
+		Menu menu = new Menu(table);
+		menuItem(menu, Messages.MatchingView_show, () -> showCard(table.getSelectionIndex()));
+		menuItem(menu, Messages.MatchingView_toggle, () -> toggleChosen(table.getSelectionIndices()));
+		new MenuItem(menu, SWT.SEPARATOR);
+		menuItem(menu, Messages.MatchingView_delete, this::deleteCards);
+		menuItem(menu, Messages.MatchingView_move, () -> moveOrCopy(true));
+		menuItem(menu, Messages.MatchingView_copy, () -> moveOrCopy(false));
+		new MenuItem(menu, SWT.SEPARATOR);
+		menuItem(menu, Messages.MatchingView_writeMarks, this::writeMarks);
+		MenuItem undoItem = menuItem(menu, Messages.MatchingView_undo, this::undoMarks);
+		menu.addListener(SWT.Show, e -> undoItem.setEnabled(writer != null && writer.canUndo()));
+		table.setMenu(menu);
+
 		Composite actions = new Composite(parent, SWT.NONE);
 		actions.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		actions.setLayout(new GridLayout(8, false));
@@ -212,6 +228,13 @@ public final class MatchingView extends ViewPart {
 		}
 		b.addListener(SWT.Selection, e -> action.run());
 		return b;
+	}
+
+	private static MenuItem menuItem(Menu menu, String text, Runnable action) {
+		MenuItem item = new MenuItem(menu, SWT.PUSH);
+		item.setText(text);
+		item.addListener(SWT.Selection, e -> action.run());
+		return item;
 	}
 
 	private void browse() {

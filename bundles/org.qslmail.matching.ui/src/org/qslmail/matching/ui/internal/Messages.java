@@ -26,6 +26,7 @@ public final class Messages extends NLS {
 	public static String MatchingView_colResult;
 	public static String MatchingView_colSource;
 	public static String MatchingView_show;
+	public static String MatchingView_toggle;
 	public static String MatchingView_delete;
 	public static String MatchingView_move;
 	public static String MatchingView_copy;

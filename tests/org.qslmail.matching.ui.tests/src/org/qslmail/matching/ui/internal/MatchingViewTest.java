@@ -136,6 +136,13 @@ class MatchingViewTest {
 		assertArrayEquals(new int[] { 0, 2, 3 }, UiThread.call(() -> table().getSelectionIndices()));
 		assertEquals(List.of(true, false, true, true), UiThread.call(() -> view.rows().stream().map(r -> r.chosen).toList()));
 
+		// Right-click offers the same actions as the buttons.
+		List<String> menu = UiThread.call(() -> Arrays.stream(table().getMenu().getItems()).map(i -> i.getText())
+				.filter(t -> !t.isEmpty()).toList());
+		assertTrue(menu.containsAll(List.of(Messages.MatchingView_show, Messages.MatchingView_toggle,
+				Messages.MatchingView_delete, Messages.MatchingView_move, Messages.MatchingView_copy,
+				Messages.MatchingView_writeMarks, Messages.MatchingView_undo)), menu.toString());
+
 		// Space on the selected NG row takes it out of the choice; again puts it back.
 		pressSpaceOn(2);
 		assertEquals(false, UiThread.call(() -> view.rows().get(2).chosen));
