@@ -284,12 +284,42 @@ class AccountEditorTest {
 		assertFalse(enabled(AccountEditor.REGISTER));
 	}
 
+	@Test
+	@Order(5)
+	void stationsViewImportsAnAccountFileOnlyWithoutProblems() throws Exception {
+		StationsView view = UiThread.call(() -> (StationsView) window().getActivePage().findView(StationsView.ID));
+		assertNotNull(view);
+		Path bad = temp.resolve("bad.properties");
+		Files.writeString(bad, "station.callsign = JA1IMP\naddress = nowhere\npassword = secret\nsmtp-host = smtp.example.jp\n");
+		java.util.List<String> problems = UiThread.call(() -> view.importFile(bad));
+		assertTrue(problems.size() >= 3, "the password, the address and the missing receive server: " + problems);
+		assertTrue(AccountAccess.service().store().load("JA1IMP").isEmpty(), "nothing saved while there is a problem");
+
+		Path good = temp.resolve("good.properties");
+		Files.writeString(good, "station.callsign = JA1IMP\naddress = ja1imp@example.jp\nsmtp-host = smtp.example.jp\n"
+				+ "pop-host = pop.example.jp\n");
+		assertEquals(java.util.List.of(), UiThread.call(() -> view.importFile(good)));
+		try {
+			assertEquals("ja1imp@example.jp", AccountAccess.service().store().load("JA1IMP").orElseThrow().address());
+			assertTrue(UiThread.call(() -> Arrays.stream(window().getActivePage().getEditorReferences())
+					.anyMatch(r -> r.getName().equals("JA1IMP"))), "the imported station's editor is open");
+			java.util.List<String> stations = UiThread.call(() -> Arrays.asList(
+					UiThread.<org.eclipse.swt.widgets.List>find(window().getShell(), StationsView.LIST).getItems()));
+			assertTrue(stations.contains("JA1IMP") && stations.contains(LoopbackServers.CALLSIGN), stations.toString());
+		} finally {
+			AccountAccess.service().store().delete("JA1IMP");
+		}
+	}
+
 	/** The window with the editor, as a PNG under target/screenshots (English or Japanese by the locale). */
 	private static void screenshot() throws Exception {
 		Path dir = Path.of(System.getProperty("qslmail.screenshots", "target/screenshots"));
 		Files.createDirectories(dir);
 		Path file = dir.resolve("account-editor-" + Locale.getDefault().getLanguage() + ".png");
+		// The editor alone (zoomed), so that all five steps and the result are in the picture.
 		UiThread.run(() -> {
+			IWorkbenchPage page = window().getActivePage();
+			page.toggleZoom(page.getReference(editor));
 			Shell shell = window().getShell();
 			shell.setBounds(0, 0, 1280, 1000);
 			shell.layout(true, true);
@@ -313,6 +343,8 @@ class AccountEditorTest {
 			loader.data = new ImageData[] { image.getImageData() };
 			loader.save(file.toString(), SWT.IMAGE_PNG);
 			image.dispose();
+			IWorkbenchPage page = window().getActivePage();
+			page.toggleZoom(page.getReference(editor));
 		});
 		assertTrue(Files.size(file) > 10_000, "a real picture: " + file);
 	}
