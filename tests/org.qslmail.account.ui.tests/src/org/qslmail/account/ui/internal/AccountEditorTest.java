@@ -49,8 +49,14 @@ import org.qslmail.account.AccountService;
 import org.qslmail.account.AccountStore;
 import org.qslmail.account.SecureStorageSource;
 import org.qslmail.directory.DirectoryLocation;
+import org.qslmail.mail.internal.AngusContext;
+import org.qslmail.tests.util.TestCertificates;
 import org.qslmail.tests.util.ui.UiThread;
 import org.qslmail.ui.internal.WidgetIds;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
  * The account editor end to end in the real workbench (Xvfb in the build), against GreenMail and an in-process
@@ -308,6 +314,43 @@ class AccountEditorTest {
 			assertTrue(stations.contains("JA1IMP") && stations.contains(LoopbackServers.CALLSIGN), stations.toString());
 		} finally {
 			AccountAccess.service().store().delete("JA1IMP");
+		}
+	}
+
+	@Test
+	@Order(6)
+	void certificateProblemOffersTrustAndThePinnedCertificatePasses() throws Exception {
+		TestCertificates.SelfSigned certificate = TestCertificates.selfSigned(TestCertificates.tempDir(), "mail.example.test");
+		System.setProperty("greenmail.tls.keystore.file", certificate.keyStore().toString());
+		System.setProperty("greenmail.tls.keystore.password", "changeit");
+		System.setProperty("greenmail.tls.key.password", "changeit");
+		GreenMail smtps = AngusContext.call(() -> {
+			GreenMail g = new GreenMail(ServerSetup.dynamicPort(new ServerSetup[] { ServerSetupTest.SMTPS }));
+			g.setUser(LoopbackServers.ADDRESS, LoopbackServers.ADDRESS, LoopbackServers.MAIL_PASSWORD);
+			g.start();
+			return g;
+		});
+		try {
+			UiThread.run(() -> window().getActivePage().activate(editor));
+			type(AccountEditor.PASSWORD, LoopbackServers.MAIL_PASSWORD);
+			choose(AccountEditor.SMTP_SECURITY, 1); // SSL/TLS
+			type(AccountEditor.SMTP_HOST, "127.0.0.1");
+			type(AccountEditor.SMTP_PORT, Integer.toString(smtps.getSmtps().getPort()));
+			UiThread.waitFor("the send check to be enabled", () -> enabled(AccountEditor.SEND_CHECK) ? Boolean.TRUE : null);
+			assertFalse(enabled(AccountEditor.TRUST));
+			click(AccountEditor.SEND_CHECK);
+			UiThread.waitFor("the trust button after a certificate failure (" + text(AccountEditor.RESULT) + ")",
+					() -> enabled(AccountEditor.TRUST) ? Boolean.TRUE : null);
+			String hostPort = "127.0.0.1:" + smtps.getSmtps().getPort();
+			assertEquals(NLS.bind(Messages.AccountEditor_trustFor, hostPort), UiThread.call(() -> AccountEditorTest.<Button>widget(AccountEditor.TRUST).getText()));
+			assertTrue(text(AccountEditor.RESULT).contains(Messages.Category_certificate), text(AccountEditor.RESULT));
+			click(AccountEditor.TRUST);
+			String pin = UiThread.call(() -> editor.settings().pins().get(hostPort));
+			assertNotNull(pin, "the certificate is pinned in the account's trust settings");
+			click(AccountEditor.SEND_CHECK);
+			waitForText(AccountEditor.SEND_STATUS, Messages.AccountEditor_checkPassed);
+		} finally {
+			smtps.stop();
 		}
 	}
 
