@@ -35,6 +35,13 @@ QSLMAIL_VM_OPTIONS="$QSLMAIL_VM_OPTIONS -Duser.language=ja -Duser.country=JP" "$
 "$product/qslmail" presets | grep -q "^jp.biglobe	BIGLOBE	biglobe.ne.jp	smtp mail.biglobe.ne.jp:465 ssl" ||
   fail "qslmail presets does not list the BIGLOBE preset"
 
+# The mail accounts: an account file (no secrets) is imported and listed; the command line never opens secure storage.
+grep -q "^  account " <<<"$help" || fail "qslmail --help does not list the command account"
+printf 'station.callsign = JA1SMK\naddress = ja1smk@example.jp\nsmtp-host = smtp.example.jp\npop-host = pop.example.jp\n' >"$work/account.properties"
+"$product/qslmail" account import "$work/account.properties" >/dev/null || fail "qslmail account import exited with $?"
+"$product/qslmail" account list | grep -q "^\* JA1SMK	ja1smk@example.jp	smtp smtp.example.jp:465 ssl" ||
+  fail "qslmail account list does not show the imported account"
+
 set +e
 err=$("$product/qslmail" no-such-command 2>&1 >/dev/null)
 code=$?

@@ -172,6 +172,22 @@ public final class Messages extends NLS {
 	public static String DirectoryServer_stopped;
 	public static String DirectoryServer_databaseFailed;
 	public static String DirectoryServer_cannotListen;
+	public static String AccountCommand_summary;
+	public static String AccountCommand_help;
+	public static String AccountCommand_noSubcommand;
+	public static String AccountCommand_missingValue;
+	public static String AccountCommand_missingFile;
+	public static String AccountCommand_none;
+	public static String AccountCommand_line;
+	public static String AccountCommand_defaultsProblem;
+	public static String AccountCommand_whichStation;
+	public static String AccountCommand_noSuchStation;
+	public static String AccountCommand_exported;
+	public static String AccountCommand_writeFailed;
+	public static String AccountCommand_readFailed;
+	public static String AccountCommand_problems;
+	public static String AccountCommand_imported;
+	public static String AccountCommand_warning;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -199,7 +199,7 @@ public final class AccountEditor extends EditorPart {
 		scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
 		body = new Composite(scroller, SWT.NONE);
 		// Steps 1 and 2 on the left, 3 and 4 on the right, then step 5 and the result across.
-		body.setLayout(new GridLayout(2, true));
+		body.setLayout(new GridLayout(2, false));
 		scroller.setContent(body);
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
@@ -218,9 +218,7 @@ public final class AccountEditor extends EditorPart {
 	}
 
 	private void layoutBody() {
-		int width = scroller.getClientArea().width;
-		Point size = body.computeSize(Math.max(width, 900), SWT.DEFAULT);
-		scroller.setMinSize(size);
+		scroller.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 		body.layout(true, true);
 	}
 
@@ -245,7 +243,9 @@ public final class AccountEditor extends EditorPart {
 		detect.addListener(SWT.Selection, e -> detect());
 		Label hint = new Label(bar, SWT.WRAP);
 		hint.setText(Messages.AccountEditor_topHint);
-		hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData hintData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		hintData.widthHint = 400;
+		hint.setLayoutData(hintData);
 	}
 
 	private Group step(Composite parent, int number, String title) {
@@ -336,12 +336,14 @@ public final class AccountEditor extends EditorPart {
 		boxLayout.marginWidth = 0;
 		boxLayout.marginHeight = 0;
 		passwordBox.setLayout(boxLayout);
-		passwordBox.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		passwordBox.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		password = text(passwordBox, PASSWORD, SWT.PASSWORD, 1);
 		showPassword = tag(new Button(g, SWT.CHECK), SHOW_PASSWORD);
 		showPassword.setText(Messages.AccountEditor_showPassword);
 		showPassword.addListener(SWT.Selection, e -> showPassword(showPassword.getSelection()));
+		new Label(g, SWT.NONE);
 		Composite generate = new Composite(g, SWT.NONE);
+		generate.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 3, 1));
 		GridLayout generateLayout = new GridLayout(2, false);
 		generateLayout.marginWidth = 0;
 		generateLayout.marginHeight = 0;
@@ -363,8 +365,11 @@ public final class AccountEditor extends EditorPart {
 		timeout.setValues(AccountSettings.DEFAULT_TIMEOUT_SECONDS, AccountValidator.MIN_TIMEOUT,
 				AccountValidator.MAX_TIMEOUT, 0, 10, 60);
 		timeout.addListener(SWT.Modify, e -> changed());
-		Label timeoutHint = label(g, Messages.AccountEditor_timeoutHint);
-		timeoutHint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		Label timeoutHint = new Label(g, SWT.WRAP);
+		timeoutHint.setText(Messages.AccountEditor_timeoutHint);
+		GridData hintData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+		hintData.widthHint = 200;
+		timeoutHint.setLayoutData(hintData);
 		stepMessages(g, 2);
 	}
 
@@ -384,7 +389,8 @@ public final class AccountEditor extends EditorPart {
 		});
 		label(g, Messages.AccountEditor_auth);
 		smtpAuth = combo(g, SMTP_AUTH, authLabels());
-		smtpSeparate = check(g, SMTP_SEPARATE, Messages.AccountEditor_separate, 2);
+		new Label(g, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false, 2, 1));
+		smtpSeparate = check(g, SMTP_SEPARATE, Messages.AccountEditor_separate, 4);
 		label(g, Messages.AccountEditor_sendUser);
 		smtpUser = text(g, SMTP_USER, SWT.NONE, 3);
 		label(g, Messages.AccountEditor_sendPassword);
@@ -418,8 +424,8 @@ public final class AccountEditor extends EditorPart {
 				receivePortCustom = true;
 			}
 		});
-		apop = check(g, APOP, Messages.AccountEditor_apop, 2);
-		deleteAfter = check(g, DELETE_AFTER, Messages.AccountEditor_deleteAfter, 2);
+		apop = check(g, APOP, Messages.AccountEditor_apop, 4);
+		deleteAfter = check(g, DELETE_AFTER, Messages.AccountEditor_deleteAfter, 4);
 		receiveCheck = tag(new Button(g, SWT.PUSH), RECEIVE_CHECK);
 		receiveCheck.setText(Messages.AccountEditor_receiveCheck);
 		receiveCheck.addListener(SWT.Selection, e -> runCheck(Check.RECEIVE));

@@ -117,6 +117,10 @@ public final class Messages extends NLS {
 	public static String StationsView_heading;
 	public static String StationsView_open;
 	public static String Validation_typeAddressFirst;
+	public static String StationsView_import;
+	public static String StationsView_importFailed;
+	public static String StationsView_importFailedTitle;
+	public static String StationsView_importTip;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

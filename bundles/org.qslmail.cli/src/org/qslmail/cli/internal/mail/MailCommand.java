@@ -152,6 +152,8 @@ public abstract class MailCommand implements CliCommand {
 			}
 			if (k.startsWith("pin.")) { //$NON-NLS-1$
 				merged.pins.add(k.substring(4) + '=' + p.getProperty(key).trim());
+			} else if (k.startsWith("station.")) { //$NON-NLS-1$
+				// what only the account setup knows (callsign, preset), in account backups: docs/account.md
 			} else if (VALUE_OPTIONS.contains(k) || FLAGS.contains(k)) {
 				merged.values.put(k, p.getProperty(key).trim());
 			} else {

@@ -49,8 +49,14 @@ import org.qslmail.account.AccountService;
 import org.qslmail.account.AccountStore;
 import org.qslmail.account.SecureStorageSource;
 import org.qslmail.directory.DirectoryLocation;
+import org.qslmail.mail.internal.AngusContext;
+import org.qslmail.tests.util.TestCertificates;
 import org.qslmail.tests.util.ui.UiThread;
 import org.qslmail.ui.internal.WidgetIds;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
  * The account editor end to end in the real workbench (Xvfb in the build), against GreenMail and an in-process
@@ -284,12 +290,79 @@ class AccountEditorTest {
 		assertFalse(enabled(AccountEditor.REGISTER));
 	}
 
+	@Test
+	@Order(5)
+	void stationsViewImportsAnAccountFileOnlyWithoutProblems() throws Exception {
+		StationsView view = UiThread.call(() -> (StationsView) window().getActivePage().findView(StationsView.ID));
+		assertNotNull(view);
+		Path bad = temp.resolve("bad.properties");
+		Files.writeString(bad, "station.callsign = JA1IMP\naddress = nowhere\npassword = secret\nsmtp-host = smtp.example.jp\n");
+		java.util.List<String> problems = UiThread.call(() -> view.importFile(bad));
+		assertTrue(problems.size() >= 3, "the password, the address and the missing receive server: " + problems);
+		assertTrue(AccountAccess.service().store().load("JA1IMP").isEmpty(), "nothing saved while there is a problem");
+
+		Path good = temp.resolve("good.properties");
+		Files.writeString(good, "station.callsign = JA1IMP\naddress = ja1imp@example.jp\nsmtp-host = smtp.example.jp\n"
+				+ "pop-host = pop.example.jp\n");
+		assertEquals(java.util.List.of(), UiThread.call(() -> view.importFile(good)));
+		try {
+			assertEquals("ja1imp@example.jp", AccountAccess.service().store().load("JA1IMP").orElseThrow().address());
+			assertTrue(UiThread.call(() -> Arrays.stream(window().getActivePage().getEditorReferences())
+					.anyMatch(r -> r.getName().equals("JA1IMP"))), "the imported station's editor is open");
+			java.util.List<String> stations = UiThread.call(() -> Arrays.asList(
+					UiThread.<org.eclipse.swt.widgets.List>find(window().getShell(), StationsView.LIST).getItems()));
+			assertTrue(stations.contains("JA1IMP") && stations.contains(LoopbackServers.CALLSIGN), stations.toString());
+		} finally {
+			AccountAccess.service().store().delete("JA1IMP");
+		}
+	}
+
+	@Test
+	@Order(6)
+	void certificateProblemOffersTrustAndThePinnedCertificatePasses() throws Exception {
+		TestCertificates.SelfSigned certificate = TestCertificates.selfSigned(TestCertificates.tempDir(), "mail.example.test");
+		System.setProperty("greenmail.tls.keystore.file", certificate.keyStore().toString());
+		System.setProperty("greenmail.tls.keystore.password", "changeit");
+		System.setProperty("greenmail.tls.key.password", "changeit");
+		GreenMail smtps = AngusContext.call(() -> {
+			GreenMail g = new GreenMail(ServerSetup.dynamicPort(new ServerSetup[] { ServerSetupTest.SMTPS }));
+			g.setUser(LoopbackServers.ADDRESS, LoopbackServers.ADDRESS, LoopbackServers.MAIL_PASSWORD);
+			g.start();
+			return g;
+		});
+		try {
+			UiThread.run(() -> window().getActivePage().activate(editor));
+			type(AccountEditor.PASSWORD, LoopbackServers.MAIL_PASSWORD);
+			choose(AccountEditor.SMTP_SECURITY, 1); // SSL/TLS
+			type(AccountEditor.SMTP_HOST, "127.0.0.1");
+			type(AccountEditor.SMTP_PORT, Integer.toString(smtps.getSmtps().getPort()));
+			UiThread.waitFor("the send check to be enabled", () -> enabled(AccountEditor.SEND_CHECK) ? Boolean.TRUE : null);
+			assertFalse(enabled(AccountEditor.TRUST));
+			click(AccountEditor.SEND_CHECK);
+			UiThread.waitFor("the trust button after a certificate failure (" + text(AccountEditor.RESULT) + ")",
+					() -> enabled(AccountEditor.TRUST) ? Boolean.TRUE : null);
+			String hostPort = "127.0.0.1:" + smtps.getSmtps().getPort();
+			assertEquals(NLS.bind(Messages.AccountEditor_trustFor, hostPort), UiThread.call(() -> AccountEditorTest.<Button>widget(AccountEditor.TRUST).getText()));
+			assertTrue(text(AccountEditor.RESULT).contains(Messages.Category_certificate), text(AccountEditor.RESULT));
+			click(AccountEditor.TRUST);
+			String pin = UiThread.call(() -> editor.settings().pins().get(hostPort));
+			assertNotNull(pin, "the certificate is pinned in the account's trust settings");
+			click(AccountEditor.SEND_CHECK);
+			waitForText(AccountEditor.SEND_STATUS, Messages.AccountEditor_checkPassed);
+		} finally {
+			smtps.stop();
+		}
+	}
+
 	/** The window with the editor, as a PNG under target/screenshots (English or Japanese by the locale). */
 	private static void screenshot() throws Exception {
 		Path dir = Path.of(System.getProperty("qslmail.screenshots", "target/screenshots"));
 		Files.createDirectories(dir);
 		Path file = dir.resolve("account-editor-" + Locale.getDefault().getLanguage() + ".png");
+		// The editor alone (zoomed), so that all five steps and the result are in the picture.
 		UiThread.run(() -> {
+			IWorkbenchPage page = window().getActivePage();
+			page.toggleZoom(page.getReference(editor));
 			Shell shell = window().getShell();
 			shell.setBounds(0, 0, 1280, 1000);
 			shell.layout(true, true);
@@ -313,6 +386,8 @@ class AccountEditorTest {
 			loader.data = new ImageData[] { image.getImageData() };
 			loader.save(file.toString(), SWT.IMAGE_PNG);
 			image.dispose();
+			IWorkbenchPage page = window().getActivePage();
+			page.toggleZoom(page.getReference(editor));
 		});
 		assertTrue(Files.size(file) > 10_000, "a real picture: " + file);
 	}
