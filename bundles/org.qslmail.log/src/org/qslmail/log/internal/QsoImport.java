@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -124,7 +125,7 @@ final class QsoImport {
 				int reported = 0;
 				List<Qso> suspects = new ArrayList<>();
 				while (true) {
-					Batch batch = take(queue);
+					Batch batch = take(queue, reader, progress);
 					if (batch.failure() != null) {
 						rethrow(batch.failure());
 					}
@@ -220,9 +221,24 @@ final class QsoImport {
 		}
 	}
 
-	private static Batch take(BlockingQueue<Batch> queue) throws IOException {
+	/**
+	 * The next batch. Waits in steps of a second so that a cancel is seen while the reader is slow, and ends if the
+	 * reader is gone without a last batch (it cannot be, but the wait must not hang then).
+	 */
+	private static Batch take(BlockingQueue<Batch> queue, Thread reader, SubMonitor progress) throws IOException {
 		try {
-			return queue.take();
+			while (true) {
+				Batch b = queue.poll(1, TimeUnit.SECONDS);
+				if (b != null) {
+					return b;
+				}
+				if (progress.isCanceled()) {
+					throw new OperationCanceledException();
+				}
+				if (!reader.isAlive() && queue.isEmpty()) {
+					throw new IOException("the reader thread ended without a result"); //$NON-NLS-1$
+				}
+			}
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new OperationCanceledException();
