@@ -29,6 +29,9 @@ import org.qslmail.ui.internal.WidgetIds;
 final class ReceiveQslDialog extends Dialog {
 
 	static final String SHELL = "exchange.receive.dialog"; //$NON-NLS-1$
+	/** Widget ids of the fields: this prefix and the field's settings key. */
+	static final String FIELD = "exchange.receive."; //$NON-NLS-1$
+	static final String PROBLEM = "exchange.receive.problem"; //$NON-NLS-1$
 
 	/** What the user entered. */
 	record Input(String address, String user, char[] password, Protocol protocol, String host, int port, Security security,
@@ -70,28 +73,28 @@ final class ReceiveQslDialog extends Dialog {
 		c.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		address = field(c, Messages.Send_address, "address", SWT.NONE); //$NON-NLS-1$
 		user = field(c, Messages.Receive_user, "user", SWT.NONE); //$NON-NLS-1$
-		password = field(c, Messages.Send_password, null, SWT.PASSWORD);
+		password = WidgetIds.tag(field(c, Messages.Send_password, null, SWT.PASSWORD), FIELD + "password"); //$NON-NLS-1$
 		new Label(c, SWT.NONE).setText(Messages.Receive_protocol);
-		protocol = new Combo(c, SWT.READ_ONLY);
+		protocol = WidgetIds.tag(new Combo(c, SWT.READ_ONLY), FIELD + "protocol"); //$NON-NLS-1$
 		protocol.setItems("POP3", "IMAP"); //$NON-NLS-1$ //$NON-NLS-2$
 		protocol.select(settings.get("protocol") == null ? 0 : settings.getInt("protocol")); //$NON-NLS-1$ //$NON-NLS-2$
 		host = field(c, Messages.Receive_host, "host", SWT.NONE); //$NON-NLS-1$
 		port = field(c, Messages.Send_smtpPort, "port", SWT.NONE); //$NON-NLS-1$
 		new Label(c, SWT.NONE).setText(Messages.Send_security);
-		security = new Combo(c, SWT.READ_ONLY);
+		security = WidgetIds.tag(new Combo(c, SWT.READ_ONLY), FIELD + "security"); //$NON-NLS-1$
 		security.setItems("SSL/TLS", "STARTTLS", Messages.Send_securityNone); //$NON-NLS-1$ //$NON-NLS-2$
 		security.select(settings.get("security") == null ? 0 : settings.getInt("security")); //$NON-NLS-1$ //$NON-NLS-2$
 		newest = field(c, Messages.Receive_newest, "newest", SWT.NONE); //$NON-NLS-1$
 		cutoff = field(c, Messages.Receive_cutoff, "cutoff", SWT.NONE); //$NON-NLS-1$
 		new Label(c, SWT.NONE);
-		allMail = new Button(c, SWT.CHECK);
+		allMail = WidgetIds.tag(new Button(c, SWT.CHECK), FIELD + "allMail"); //$NON-NLS-1$
 		allMail.setText(Messages.Receive_allMail);
 		allMail.setSelection(settings.getBoolean("allMail")); //$NON-NLS-1$
 		new Label(c, SWT.NONE);
-		delete = new Button(c, SWT.CHECK);
+		delete = WidgetIds.tag(new Button(c, SWT.CHECK), FIELD + "delete"); //$NON-NLS-1$
 		delete.setText(Messages.Receive_delete);
 		delete.setSelection(settings.getBoolean("delete")); //$NON-NLS-1$
-		problem = new Label(c, SWT.WRAP);
+		problem = WidgetIds.tag(new Label(c, SWT.WRAP), PROBLEM);
 		problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		return area;
 	}
@@ -99,6 +102,9 @@ final class ReceiveQslDialog extends Dialog {
 	private Text field(Composite c, String label, String key, int style) {
 		new Label(c, SWT.NONE).setText(label);
 		Text t = new Text(c, SWT.BORDER | style);
+		if (key != null) {
+			WidgetIds.tag(t, FIELD + key);
+		}
 		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
 		data.widthHint = 320;
 		t.setLayoutData(data);

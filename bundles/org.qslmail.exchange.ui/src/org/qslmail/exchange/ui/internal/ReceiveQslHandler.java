@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -14,8 +15,10 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.URIUtil;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.DialogSettings;
 import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.window.Window;
@@ -51,6 +54,10 @@ public final class ReceiveQslHandler extends AbstractHandler {
 			return rule == this;
 		}
 	};
+
+	/** What a run ended with, for the view. */
+	private record Outcome(ReceiveResult result, boolean canceled, String problem) {
+	}
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -90,6 +97,7 @@ public final class ReceiveQslHandler extends AbstractHandler {
 	static Job schedule(ReceiveQslDialog.Input input, Path folder, ReceiveResultsView view) {
 		Display display = view.getSite().getShell().getDisplay();
 		view.clear();
+		AtomicReference<Outcome> outcome = new AtomicReference<>();
 		Job job = new Job(Messages.Receive_jobName) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
@@ -108,18 +116,11 @@ public final class ReceiveQslHandler extends AbstractHandler {
 					problem = NLS.bind(Messages.ReceiveResults_storeFailed, folder, e.getMessage());
 				}
 				canceled |= monitor.isCanceled();
-				ReceiveResult done = result;
-				boolean wasCanceled = canceled;
-				String why = problem;
-				display.asyncExec(() -> {
-					if (!view.getSite().getShell().isDisposed()) {
-						view.done(done, wasCanceled, why, folder);
-					}
-				});
-				if (why != null) {
-					return new Status(IStatus.ERROR, FrameworkUtil.getBundle(ReceiveQslHandler.class).getSymbolicName(), why);
+				outcome.set(new Outcome(result, canceled, problem));
+				if (problem != null) {
+					return new Status(IStatus.ERROR, FrameworkUtil.getBundle(ReceiveQslHandler.class).getSymbolicName(), problem);
 				}
-				return wasCanceled ? Status.CANCEL_STATUS : Status.OK_STATUS;
+				return canceled ? Status.CANCEL_STATUS : Status.OK_STATUS;
 			}
 
 			@Override
@@ -127,6 +128,21 @@ public final class ReceiveQslHandler extends AbstractHandler {
 				return family == ExchangeAccess.JOB_FAMILY;
 			}
 		};
+		// also when the job is cancelled before it ran (waiting for another receive): the view never stays "running"
+		job.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				Outcome o = outcome.get() != null ? outcome.get() : new Outcome(null, true, null);
+				if (display.isDisposed()) {
+					return;
+				}
+				display.asyncExec(() -> {
+					if (!view.getSite().getShell().isDisposed()) {
+						view.done(o.result(), o.canceled(), o.problem(), folder);
+					}
+				});
+			}
+		});
 		job.setRule(ONE_AT_A_TIME);
 		job.setUser(true);
 		job.schedule();

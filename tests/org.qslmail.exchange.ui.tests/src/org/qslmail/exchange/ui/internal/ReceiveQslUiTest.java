@@ -7,12 +7,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.DialogSettings;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Widget;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -146,6 +156,86 @@ class ReceiveQslUiTest {
 			assertEquals(1, cards.list().size());
 		}
 		assertEquals(1, (int) UiThread.call(view::rows), "only the quarantined mail is still in the mailbox");
+	}
+
+	@Test
+	void aReceiveCancelledWhileWaitingForAnotherOneSaysSo() throws Exception {
+		ReceiveResultsView view = show();
+		CountDownLatch release = new CountDownLatch(1);
+		CountDownLatch started = new CountDownLatch(1);
+		Job other = Job.create("another receive", m -> {
+			started.countDown();
+			try {
+				release.await(30, TimeUnit.SECONDS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		other.setRule(ReceiveQslHandler.ONE_AT_A_TIME);
+		other.schedule();
+		try {
+			assertTrue(started.await(30, TimeUnit.SECONDS), "the other receive holds the rule");
+			Job job = UiThread.call(() -> ReceiveQslHandler.schedule(input(sandbox), folder.resolve("store"), view));
+			job.cancel();
+			assertTrue(job.join(30_000, null));
+			UiThread.waitFor("cancel shown", () -> view.summaryText().equals(Messages.ReceiveResults_canceled) ? Boolean.TRUE : null);
+			assertEquals(0, (int) UiThread.call(view::rows));
+		} finally {
+			release.countDown();
+			other.join(30_000, null);
+		}
+	}
+
+	@Test
+	void theDialogReadsTheMailboxAndTheOptions() throws Exception {
+		DialogSettings settings = new DialogSettings("test");
+		ReceiveQslDialog dialog = UiThread.call(() -> {
+			ReceiveQslDialog d = new ReceiveQslDialog(PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell(), settings);
+			d.setBlockOnOpen(false);
+			d.open();
+			return d;
+		});
+		try {
+			Shell shell = UiThread.waitFor("dialog", () -> UiThread.findShell(ReceiveQslDialog.SHELL));
+			UiThread.run(() -> {
+				this.<Text>field(shell, "address").setText(" ja2xyz@sandbox.invalid ");
+				this.<Text>field(shell, "password").setText("pw");
+				this.<Combo>field(shell, "protocol").select(1);
+				this.<Text>field(shell, "host").setText("127.0.0.1");
+				this.<Combo>field(shell, "security").select(2);
+				this.<Text>field(shell, "newest").setText("x");
+			});
+			UiThread.run(dialog::okPressed);
+			assertEquals(NLS.bind(Messages.Send_badValue, "For input string: \"x\""),
+					UiThread.call(() -> ((Label) UiThread.find(shell, ReceiveQslDialog.PROBLEM)).getText()));
+			assertEquals(null, dialog.input(), "not taken with a bad value");
+			UiThread.run(() -> {
+				this.<Text>field(shell, "newest").setText("5");
+				this.<Text>field(shell, "cutoff").setText("2501");
+				this.<Button>field(shell, "delete").setSelection(true);
+			});
+			UiThread.run(dialog::okPressed);
+			ReceiveQslDialog.Input in = dialog.input();
+			assertEquals("ja2xyz@sandbox.invalid", in.address());
+			assertEquals("ja2xyz@sandbox.invalid", in.user(), "empty user name: the address");
+			assertEquals(Protocol.IMAP, in.protocol());
+			assertEquals(Security.NONE, in.security());
+			assertEquals(143, in.port(), "IMAP's plain default port");
+			assertEquals(new ReceiveOptions(false, 5, YearMonth.of(2025, 1), true), in.options());
+			assertEquals("127.0.0.1", settings.get("host"));
+			assertEquals(null, settings.get("password"), "the password is never remembered");
+		} finally {
+			UiThread.run(dialog::close);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private <W extends Widget> W field(Shell shell, String key) {
+		W w = (W) UiThread.find(shell, ReceiveQslDialog.FIELD + key);
+		if (w == null) {
+			throw new AssertionError(key);
+		}
+		return w;
 	}
 
 	@Test
