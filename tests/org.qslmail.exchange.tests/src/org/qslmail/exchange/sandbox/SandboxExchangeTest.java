@@ -253,9 +253,10 @@ class SandboxExchangeTest {
 		Station ja2 = new Station("JA2XYZ");
 		long ja1Ft8 = ja1.qso("JA2XYZ", FT8_TIME, "FT8", null, "14.074");
 		long ja1Ft4 = ja1.qso("JA2XYZ", FT4_TIME, "MFSK", "FT4", "14.080");
-		// the partner's clock was a minute late: within the matching window
+		// the partner's clock was a minute late: within the matching window; and its log has FT4 as MODE
+		// (the import-only form), which must give the same card as MODE=MFSK SUBMODE=FT4
 		long ja2Ft8 = ja2.qso("JA1ABC", FT8_TIME.plusSeconds(60), "FT8", null, "14.074");
-		long ja2Ft4 = ja2.qso("JA1ABC", FT4_TIME.plusSeconds(60), "MFSK", "FT4", "14.080");
+		long ja2Ft4 = ja2.qso("JA1ABC", FT4_TIME.plusSeconds(60), "FT4", null, "14.080");
 		assertEquals("MFSK", ja1.get(ja1Ft4).mode());
 		assertEquals("FT4", ja1.get(ja1Ft4).submode());
 
@@ -342,6 +343,8 @@ class SandboxExchangeTest {
 		assertStoredCleanly(answer, 2);
 		QslCard backFt8 = cardOf(ja2.get(ja2Ft8));
 		QslCard backFt4 = cardOf(ja2.get(ja2Ft4));
+		assertEquals("MFSK", backFt4.mode());
+		assertEquals(Optional.of("FT4"), backFt4.submode());
 		ReceivedCard answerFt4 = ja1.cards.list().stream().filter(c -> c.key().equals(backFt4.cardId())).findFirst()
 				.orElseThrow(() -> new AssertionError(ja1.cards.list().toString()));
 		byte[] image = Files.readAllBytes(answerFt4.image());
