@@ -245,4 +245,10 @@ class ReceiveQslUiTest {
 		assertTrue(UiThread.call(command::isDefined));
 		assertTrue(UiThread.call(command::isHandled));
 	}
+
+	@Test
+	void theStoreIsUnderTheInstanceArea() throws Exception {
+		Path instance = Path.of(org.eclipse.core.runtime.URIUtil.toURI(org.eclipse.core.runtime.Platform.getInstanceLocation().getURL()));
+		assertEquals(instance.resolve(ReceivedCardStore.DEFAULT_FOLDER), ReceiveQslHandler.storeFolder());
+	}
 }
