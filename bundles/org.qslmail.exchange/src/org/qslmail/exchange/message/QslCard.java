@@ -4,10 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,7 +36,7 @@ import org.qslmail.core.StationTime;
 public record QslCard(Callsign sender, Callsign recipient, Instant time, Band band, Optional<String> frequencyMhz,
 		String mode, Optional<String> submode, String rstSent, LogZone cardZone) {
 
-	private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmm").withZone(ZoneOffset.UTC); //$NON-NLS-1$
+	private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("uuuuMMddHHmm", Locale.ROOT); //$NON-NLS-1$
 	private static final DateTimeFormatter ADIF_DATE = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC); //$NON-NLS-1$
 	private static final DateTimeFormatter ADIF_TIME = DateTimeFormatter.ofPattern("HHmm").withZone(ZoneOffset.UTC); //$NON-NLS-1$
 
@@ -53,12 +55,20 @@ public record QslCard(Callsign sender, Callsign recipient, Instant time, Band ba
 	}
 
 	/**
-	 * The card's identity ({@code X-QSLMail-Card}): the first 16 bytes of SHA-256 over
-	 * {@code SENDER/RECIPIENT/yyyyMMddHHmm/BAND/MODE} (UTC, ADIF band, mode in upper case) as 32 lower-case hex
-	 * digits.
+	 * The card's identity ({@code X-QSLMail-Card}), see {@link #cardId(Callsign, Callsign, LocalDateTime, Band, Mode)}.
 	 */
 	public String cardId() {
-		String key = sender.text() + '/' + recipient.text() + '/' + ID_TIME.format(time) + '/' + band.adifName() + '/' + mode;
+		return cardId(sender, recipient, LocalDateTime.ofInstant(time, ZoneOffset.UTC), band, Mode.ofAdif(mode, submode.orElse(null)));
+	}
+
+	/**
+	 * The card identity of docs/qsl-mail-format.md, the one implementation the sender and the receiver share:
+	 * the first 16 bytes of SHA-256 over {@code SENDER/RECIPIENT/yyyyMMddHHmm/BAND/MODE} (UTC, ADIF band, the
+	 * ADIF MODE in upper case, without the submode: FT4 is {@code MFSK}) as 32 lower-case hex digits.
+	 */
+	public static String cardId(Callsign sender, Callsign recipient, LocalDateTime utc, Band band, Mode mode) {
+		String key = sender.text() + '/' + recipient.text() + '/' + ID_TIME.format(utc) + '/' + band.adifName() + '/'
+				+ mode.name().toUpperCase(Locale.ROOT);
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$
 			return HexFormat.of().formatHex(hash, 0, 16);

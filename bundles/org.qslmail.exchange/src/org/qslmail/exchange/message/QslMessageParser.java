@@ -4,12 +4,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -47,7 +43,6 @@ public final class QslMessageParser {
 			"application/x-lzma", "application/x-lzip", "application/x-iso9660-image"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	private static final List<String> COMPRESSED_EXTENSIONS = List.of(".zip", ".gz", ".tgz", ".tar", ".7z", ".rar", ".bz2", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 			".xz", ".zst", ".lzh", ".lha", ".cab", ".jar", ".z", ".lz", ".lzma", ".iso", ".dmg"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
-	private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("uuuuMMddHHmm", Locale.ROOT); //$NON-NLS-1$
 
 	/** A leaf part after decoding. */
 	private record Part(String type, String fileName, byte[] body, String charset) {
@@ -70,17 +65,11 @@ public final class QslMessageParser {
 
 	/**
 	 * The card identity of docs/qsl-mail-format.md: the first 16 bytes of SHA-256 over
-	 * {@code SENDER/RECIPIENT/yyyyMMddHHmm/BAND/MODE} (UTC, ADIF band, mode in upper case), lower-case hex.
+	 * {@code SENDER/RECIPIENT/yyyyMMddHHmm/BAND/MODE} (UTC, ADIF band, mode in upper case), lower-case hex;
+	 * computed by {@link QslCard#cardId(Callsign, Callsign, LocalDateTime, Band, Mode)}, as the sender does.
 	 */
 	public static String cardId(Callsign sender, Callsign recipient, LocalDateTime utc, Band band, Mode mode) {
-		String text = sender.text() + '/' + recipient.text() + '/' + ID_TIME.format(utc) + '/' + band.adifName() + '/'
-				+ mode.name().toUpperCase(Locale.ROOT);
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$
-			return HexFormat.of().formatHex(digest, 0, 16);
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return QslCard.cardId(sender, recipient, utc, band, mode);
 	}
 
 	private ReceivedQslCard read(byte[] raw) throws QslMessageException {

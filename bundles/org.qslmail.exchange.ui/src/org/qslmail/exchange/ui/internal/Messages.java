@@ -63,6 +63,33 @@ public final class Messages extends NLS {
 	public static String Status_uncertain;
 	public static String Status_invalid;
 	public static String Status_notSent;
+	public static String Receive_title;
+	public static String Receive_user;
+	public static String Receive_protocol;
+	public static String Receive_host;
+	public static String Receive_newest;
+	public static String Receive_cutoff;
+	public static String Receive_allMail;
+	public static String Receive_delete;
+	public static String Receive_start;
+	public static String Receive_missing;
+	public static String Receive_jobName;
+	public static String ReceiveResults_running;
+	public static String ReceiveResults_sender;
+	public static String ReceiveResults_deleted;
+	public static String ReceiveResults_message;
+	public static String ReceiveResults_detail;
+	public static String ReceiveResults_summary;
+	public static String ReceiveResults_failure;
+	public static String ReceiveResults_canceled;
+	public static String ReceiveResults_storeFailed;
+	public static String ReceiveResults_yes;
+	public static String Outcome_stored;
+	public static String Outcome_alreadyStored;
+	public static String Outcome_quarantined;
+	public static String Outcome_notQsl;
+	public static String Outcome_deletedOld;
+	public static String Outcome_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
