@@ -13,6 +13,8 @@ import org.qslmail.tests.util.RealMailServers;
 /** Delivery into dovecot's maildir as an MDA does it (tmp/, then a rename into new/), owned by the mail user. */
 final class ReceiveRealServersTestSupport {
 
+	private static final java.util.concurrent.atomic.AtomicLong LAST_STAMP = new java.util.concurrent.atomic.AtomicLong();
+
 	static void deliver(RealMailServers servers, String address, byte[] raw) throws IOException {
 		Path d = servers.dir.resolve("mail").resolve(address);
 		for (String sub : List.of("", "tmp", "new", "cur")) {
@@ -22,7 +24,10 @@ final class ReceiveRealServersTestSupport {
 				chownNobody(p);
 			}
 		}
-		String name = System.currentTimeMillis() + ".Q" + UUID.randomUUID().toString().replace("-", "") + ".qslmail-test";
+		// strictly increasing names: dovecot orders new mail by name, and two deliveries in one millisecond
+		// would otherwise be ordered by the random part
+		long stamp = LAST_STAMP.updateAndGet(last -> Math.max(last + 1, System.currentTimeMillis()));
+		String name = stamp + ".Q" + UUID.randomUUID().toString().replace("-", "") + ".qslmail-test";
 		Path tmp = d.resolve("tmp").resolve(name);
 		Files.write(tmp, raw);
 		chownNobody(tmp);
