@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -29,11 +31,13 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.eclipse.osgi.util.NLS;
 import org.qslmail.core.Band;
 import org.qslmail.core.Callsign;
 import org.qslmail.core.Mode;
 import org.qslmail.exchange.message.ReceivedQslCard;
 import org.qslmail.exchange.message.QuarantineReason;
+import org.qslmail.exchange.internal.Messages;
 
 /**
  * The received-card store: a folder with
@@ -55,7 +59,9 @@ import org.qslmail.exchange.message.QuarantineReason;
  * {@link #store} return {@link StoreOutcome#STORED}. The journal indexes the message identities (mailbox and
  * POP3 UIDL / IMAP UIDVALIDITY/UID, Message-ID, card key), so nothing is fetched or stored twice, also after a
  * crash between storing and deleting on the server. Thread-safe: several cards may be stored at once (their
- * fsyncs then overlap, and journal lines are synced together).
+ * fsyncs then overlap, and journal lines are synced together). One open instance per folder at a time: the
+ * journal is locked while the store is open, and {@link #open} fails with an {@link IOException} saying the
+ * store is in use when another instance (in this program or another) holds it.
  */
 public final class ReceivedCardStore implements AutoCloseable {
 
@@ -87,10 +93,22 @@ public final class ReceivedCardStore implements AutoCloseable {
 		cards = Files.createDirectories(folder.resolve("cards")); //$NON-NLS-1$
 		quarantine = Files.createDirectories(folder.resolve("quarantine")); //$NON-NLS-1$
 		tmp = Files.createDirectories(folder.resolve("tmp")); //$NON-NLS-1$
-		clearTmp();
 		Path journalFile = folder.resolve(JOURNAL);
 		boolean created = !Files.exists(journalFile);
 		journal = FileChannel.open(journalFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+		// One instance at a time (this program or another, e.g. receive-qsl while the matching view deletes): a
+		// second one would clear the first one's work folders and write over its journal lines.
+		FileLock held;
+		try {
+			held = journal.tryLock();
+		} catch (OverlappingFileLockException e) {
+			held = null;
+		}
+		if (held == null) {
+			journal.close();
+			throw new IOException(NLS.bind(Messages.ReceivedCardStore_inUse, folder));
+		}
+		clearTmp();
 		replay();
 		if (created) {
 			force(folder);

@@ -91,6 +91,20 @@ class ReceivedCardStoreTest {
 	}
 
 	@Test
+	void aSecondInstanceOnTheSameFolderIsRefusedWhileTheFirstIsOpen() throws Exception {
+		try (ReceivedCardStore first = ReceivedCardStore.open(dir)) {
+			java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+					() -> ReceivedCardStore.open(dir));
+			assertTrue(e.getMessage().contains(dir.toString()), e.getMessage());
+			CardMails a = CardMails.card();
+			assertEquals(StoreOutcome.STORED, first.store("pop3://a@h:110", "uid-a", a.raw(), QslMessageParser.parse(a.raw())));
+		}
+		try (ReceivedCardStore again = ReceivedCardStore.open(dir)) {
+			assertEquals(1, again.list().size(), "free again once closed");
+		}
+	}
+
+	@Test
 	void aDeleteCutShortAfterItsJournalLineIsFinishedOnOpen() throws Exception {
 		CardMails a = CardMails.card();
 		try (ReceivedCardStore store = ReceivedCardStore.open(dir)) {
