@@ -60,8 +60,8 @@ import org.qslmail.matching.StoreQsoSource;
 import org.qslmail.ui.internal.WidgetIds;
 
 /**
- * The QSO-matching view (交信の照合): choose a card folder or an ADIF confirmation file, match it against the
- * log as a Job, and act on the results. Right after matching the NG rows and the OK rows without a received
+ * The QSO-matching view (交信の照合): choose a card folder, an ADIF confirmation file or the received-card
+ * store, match it against the log as a Job, and act on the results. Right after matching the NG rows and the OK rows without a received
  * mark are chosen (vermilion) and selected, as in hQSL; Space toggles the choice of the selected rows, Enter or
  * a double-click shows the card image. Delete, Move and Copy act on the chosen rows' card files, Write marks on
  * the chosen OK rows' QSOs (one transaction), Undo takes the last write back.
