@@ -108,6 +108,8 @@ public final class Messages extends NLS {
 	public static String MatchCommand_summaryLine;
 	public static String MatchCommand_marked;
 	public static String MatchCommand_nothingToMark;
+	public static String MatchCommand_noStore;
+	public static String MatchCommand_emptyStore;
 	public static String ReceiveQsl_summary;
 	public static String ReceiveQsl_help;
 	public static String ReceiveQsl_storeFailed;

@@ -11,6 +11,7 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.qslmail.exchange.internal.messages"; //$NON-NLS-1$
 
 	public static String CardRenderer_notAnImage;
+	public static String ReceivedCardStore_inUse;
 	public static String CardTemplates_unreadable;
 	public static String CardTemplates_notXml;
 	public static String CardTemplates_wrongRoot;

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -29,11 +31,13 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.eclipse.osgi.util.NLS;
 import org.qslmail.core.Band;
 import org.qslmail.core.Callsign;
 import org.qslmail.core.Mode;
 import org.qslmail.exchange.message.ReceivedQslCard;
 import org.qslmail.exchange.message.QuarantineReason;
+import org.qslmail.exchange.internal.Messages;
 
 /**
  * The received-card store: a folder with
@@ -55,7 +59,9 @@ import org.qslmail.exchange.message.QuarantineReason;
  * {@link #store} return {@link StoreOutcome#STORED}. The journal indexes the message identities (mailbox and
  * POP3 UIDL / IMAP UIDVALIDITY/UID, Message-ID, card key), so nothing is fetched or stored twice, also after a
  * crash between storing and deleting on the server. Thread-safe: several cards may be stored at once (their
- * fsyncs then overlap, and journal lines are synced together).
+ * fsyncs then overlap, and journal lines are synced together). One open instance per folder at a time: the
+ * journal is locked while the store is open, and {@link #open} fails with an {@link IOException} saying the
+ * store is in use when another instance (in this program or another) holds it.
  */
 public final class ReceivedCardStore implements AutoCloseable {
 
@@ -80,16 +86,29 @@ public final class ReceivedCardStore implements AutoCloseable {
 	private final Map<String, ReceivedCard> cardsByKey = Collections.synchronizedMap(new LinkedHashMap<>());
 	private final Set<String> quarantined = ConcurrentHashMap.newKeySet();
 	private final Map<String, Object> keyLocks = new ConcurrentHashMap<>();
+	private final Set<String> deletedAtReplay = new HashSet<>();
 
 	private ReceivedCardStore(Path folder) throws IOException {
 		this.folder = folder;
 		cards = Files.createDirectories(folder.resolve("cards")); //$NON-NLS-1$
 		quarantine = Files.createDirectories(folder.resolve("quarantine")); //$NON-NLS-1$
 		tmp = Files.createDirectories(folder.resolve("tmp")); //$NON-NLS-1$
-		clearTmp();
 		Path journalFile = folder.resolve(JOURNAL);
 		boolean created = !Files.exists(journalFile);
 		journal = FileChannel.open(journalFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+		// One instance at a time (this program or another, e.g. receive-qsl while the matching view deletes): a
+		// second one would clear the first one's work folders and write over its journal lines.
+		FileLock held;
+		try {
+			held = journal.tryLock();
+		} catch (OverlappingFileLockException e) {
+			held = null;
+		}
+		if (held == null) {
+			journal.close();
+			throw new IOException(NLS.bind(Messages.ReceivedCardStore_inUse, folder));
+		}
+		clearTmp();
 		replay();
 		if (created) {
 			force(folder);
@@ -115,6 +134,11 @@ public final class ReceivedCardStore implements AutoCloseable {
 			}
 		}
 		return Path.of(System.getProperty("user.home"), ".qslmail", DEFAULT_FOLDER); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** Whether a store was ever created in this folder (its journal is there); {@link #open} would create one. */
+	public static boolean exists(Path folder) {
+		return Files.isRegularFile(folder.resolve(JOURNAL));
 	}
 
 	public Path folder() {
@@ -154,6 +178,13 @@ public final class ReceivedCardStore implements AutoCloseable {
 			journal.force(true);
 		}
 		journal.position(lastGood);
+		// a delete cut short after its journal line: the folder is still there, finish removing it
+		for (String key : deletedAtReplay) {
+			if (!cardsByKey.containsKey(key)) {
+				removeFolder(key);
+			}
+		}
+		deletedAtReplay.clear();
 	}
 
 	private void apply(String line) {
@@ -173,6 +204,10 @@ public final class ReceivedCardStore implements AutoCloseable {
 				identity(f[2], f[3], f[4], f[1]);
 			}
 			case "U" -> identity(f[2], f[3], f[4], f[1]); // U key mailbox uid messageId //$NON-NLS-1$
+			case "D" -> { // D key deleted //$NON-NLS-1$
+				cardsByKey.remove(f[1]);
+				deletedAtReplay.add(f[1]);
+			}
 			case "Q" -> { // Q key mailbox uid messageId reason detail //$NON-NLS-1$
 				quarantined.add(f[1]);
 				identity(f[2], f[3], f[4], "Q:" + f[1]); //$NON-NLS-1$
@@ -417,6 +452,49 @@ public final class ReceivedCardStore implements AutoCloseable {
 			quarantined.add(key);
 			identity(nz(mailbox), nz(uid), nz(messageId), "Q:" + key); //$NON-NLS-1$
 			return exists ? StoreOutcome.ALREADY_STORED : StoreOutcome.QUARANTINED;
+		}
+	}
+
+	/**
+	 * Removes cards from the store (the matching view's Delete). For each key that is a stored card, a {@code D}
+	 * line is appended and synced first, then the card's folder is removed; a removal cut short by a crash is
+	 * finished when the store opens. The message identities stay known, so the mails of a deleted card are not
+	 * fetched again; a card that arrives again in a new mail is stored again. Keys not in the store are ignored.
+	 *
+	 * @return the keys that were removed
+	 */
+	public Set<String> delete(java.util.Collection<String> keys) throws IOException {
+		Set<String> removed = new java.util.LinkedHashSet<>();
+		for (String key : keys) {
+			if (key == null || !key.matches("[0-9a-f]{32}")) { //$NON-NLS-1$
+				continue;
+			}
+			synchronized (keyLocks.computeIfAbsent(key, k -> new Object())) {
+				if (!cardsByKey.containsKey(key) && !Files.isDirectory(cards.resolve(key))) {
+					continue;
+				}
+				append("D", key); //$NON-NLS-1$
+				cardsByKey.remove(key);
+				removeFolder(key);
+				removed.add(key);
+			}
+		}
+		return removed;
+	}
+
+	/** Moves a card folder out of {@code cards/} atomically, then deletes it under {@code tmp/}. */
+	private void removeFolder(String key) throws IOException {
+		Path folderOfCard = cards.resolve(safeKey(key));
+		if (!Files.isDirectory(folderOfCard)) {
+			return;
+		}
+		Path gone = tmp.resolve("deleted-" + UUID.randomUUID()); //$NON-NLS-1$
+		moveAtomically(folderOfCard, gone);
+		force(cards);
+		try (Stream<Path> walk = Files.walk(gone)) {
+			for (Path p : walk.sorted(Collections.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
+			}
 		}
 	}
 

@@ -63,6 +63,62 @@ class ReceivedCardStoreTest {
 	}
 
 	@Test
+	void deleteRemovesTheCardAndItsFolderButKeepsTheMessageKnown() throws Exception {
+		CardMails a = CardMails.card();
+		CardMails b = CardMails.card().from("JA3BBB");
+		String keyA = a.cardId();
+		try (ReceivedCardStore store = ReceivedCardStore.open(dir)) {
+			store.store("pop3://a@h:110", "uid-a", a.raw(), QslMessageParser.parse(a.raw()));
+			store.store("pop3://a@h:110", "uid-b", b.raw(), QslMessageParser.parse(b.raw()));
+			assertEquals(java.util.Set.of(keyA), store.delete(List.of(keyA, "0123456789abcdef0123456789abcdef", "../x")));
+			assertEquals(List.of(b.cardId()), store.list().stream().map(ReceivedCard::key).toList());
+			assertFalse(store.hasCard(keyA));
+			assertFalse(Files.exists(dir.resolve("cards").resolve(keyA)));
+			assertTrue(store.knowsMessage("pop3://a@h:110", "uid-a"), "a deleted card's mail is not fetched again");
+			assertEquals(java.util.Set.of(), store.delete(List.of(keyA)), "deleting again does nothing");
+		}
+		try (ReceivedCardStore again = ReceivedCardStore.open(dir)) {
+			assertEquals(List.of(b.cardId()), again.list().stream().map(ReceivedCard::key).toList());
+			assertTrue(again.knowsMessage("pop3://a@h:110", "uid-a"));
+			// the same card in a new mail is stored again
+			CardMails resent = CardMails.card();
+			assertEquals(StoreOutcome.STORED, again.store("pop3://a@h:110", "uid-a2", resent.raw(), QslMessageParser.parse(resent.raw())));
+			assertTrue(again.hasCard(keyA));
+		}
+		try (ReceivedCardStore third = ReceivedCardStore.open(dir)) {
+			assertEquals(2, third.list().size());
+		}
+	}
+
+	@Test
+	void aSecondInstanceOnTheSameFolderIsRefusedWhileTheFirstIsOpen() throws Exception {
+		try (ReceivedCardStore first = ReceivedCardStore.open(dir)) {
+			java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+					() -> ReceivedCardStore.open(dir));
+			assertTrue(e.getMessage().contains(dir.toString()), e.getMessage());
+			CardMails a = CardMails.card();
+			assertEquals(StoreOutcome.STORED, first.store("pop3://a@h:110", "uid-a", a.raw(), QslMessageParser.parse(a.raw())));
+		}
+		try (ReceivedCardStore again = ReceivedCardStore.open(dir)) {
+			assertEquals(1, again.list().size(), "free again once closed");
+		}
+	}
+
+	@Test
+	void aDeleteCutShortAfterItsJournalLineIsFinishedOnOpen() throws Exception {
+		CardMails a = CardMails.card();
+		try (ReceivedCardStore store = ReceivedCardStore.open(dir)) {
+			store.store("pop3://a@h:110", "uid-a", a.raw(), QslMessageParser.parse(a.raw()));
+		}
+		Files.writeString(dir.resolve("journal.log"), "D\t" + a.cardId() + "\n", StandardOpenOption.APPEND);
+		assertTrue(Files.isDirectory(dir.resolve("cards").resolve(a.cardId())));
+		try (ReceivedCardStore again = ReceivedCardStore.open(dir)) {
+			assertEquals(0, again.list().size());
+			assertFalse(Files.exists(dir.resolve("cards").resolve(a.cardId())));
+		}
+	}
+
+	@Test
 	void aTornJournalLineIsCutOffAndACardFolderWithoutItsLineIsRecognised() throws Exception {
 		CardMails m = CardMails.card();
 		byte[] raw = m.raw();

@@ -24,12 +24,14 @@ import org.qslmail.cli.internal.Messages;
 import org.qslmail.core.InvalidInputException;
 import org.qslmail.core.MarkRule;
 import org.qslmail.core.ModeAliases;
+import org.qslmail.exchange.store.ReceivedCardStore;
 import org.qslmail.log.LogException;
 import org.qslmail.log.QsoLogService;
 import org.qslmail.log.QsoStore;
 import org.qslmail.matching.AdifConfirmations;
 import org.qslmail.matching.CardFolder;
 import org.qslmail.matching.CardMatcher;
+import org.qslmail.matching.CardStore;
 import org.qslmail.matching.LoggedQso;
 import org.qslmail.matching.MarkWriter;
 import org.qslmail.matching.MatchResult;
@@ -42,7 +44,7 @@ import org.qslmail.matching.StoreQsoSource;
 import com.google.gson.GsonBuilder;
 
 /**
- * {@code qslmail match [--cards DIR | --cards-adif FILE] [--window MIN] [--aliases A] [--mode-groups]
+ * {@code qslmail match [--cards DIR | --cards-adif FILE | --cards-store [DIR]] [--window MIN] [--aliases A] [--mode-groups]
  * [--base-calls] [--write-marks] [--mark-rule RULE] [--log PATH] [--json]}: matches received cards against the
  * log and prints one line per card and a summary; with {@code --write-marks} the OK cards' QSOs that have no
  * received mark yet get one, in one transaction.
@@ -99,6 +101,17 @@ public final class MatchCommand implements CliCommand {
 				CardFolder.Contents contents = CardFolder.read(o.cardsDir, new NullProgressMonitor());
 				cards = contents.cards();
 				contents.problems().forEach(p -> problems.add(p.file().getFileName() + ": " + p.message())); //$NON-NLS-1$
+			} else if (o.cardsStore != null) {
+				if (!ReceivedCardStore.exists(o.cardsStore)) {
+					err.println(NLS.bind(Messages.MatchCommand_noStore, o.cardsStore));
+					return ExitCode.FAILED;
+				}
+				try (ReceivedCardStore received = ReceivedCardStore.open(o.cardsStore)) {
+					cards = CardStore.read(new ReceivedStoreCards(received), new NullProgressMonitor());
+				}
+				if (cards.isEmpty()) {
+					err.println(NLS.bind(Messages.MatchCommand_emptyStore, o.cardsStore));
+				}
 			} else {
 				if (!Files.isRegularFile(o.cardsAdif)) {
 					err.println(NLS.bind(Messages.MatchCommand_noFile, o.cardsAdif));
@@ -112,7 +125,8 @@ public final class MatchCommand implements CliCommand {
 				}
 			}
 		} catch (IOException e) {
-			err.println(NLS.bind(Messages.MatchCommand_cannotRead, o.cardsDir, e.getMessage()));
+			err.println(NLS.bind(Messages.MatchCommand_cannotRead,
+					o.cardsDir != null ? o.cardsDir : o.cardsStore != null ? o.cardsStore : o.cardsAdif, e.getMessage()));
 			return ExitCode.FAILED;
 		} catch (MatchingException e) {
 			err.println(e.getMessage());
@@ -246,6 +260,7 @@ public final class MatchCommand implements CliCommand {
 	static final class Options {
 		Path cardsDir;
 		Path cardsAdif;
+		Path cardsStore;
 		Duration window = MatchRules.DEFAULT_WINDOW;
 		ModeAliases aliases = ModeAliases.NONE;
 		boolean modeGroups;
@@ -263,6 +278,14 @@ public final class MatchCommand implements CliCommand {
 				switch (a) {
 				case "--cards" -> o.cardsDir = Path.of(value(args, ++i, a)); //$NON-NLS-1$
 				case "--cards-adif" -> o.cardsAdif = Path.of(value(args, ++i, a)); //$NON-NLS-1$
+				case "--cards-store" -> { //$NON-NLS-1$
+					// the folder is optional: without one, the store receive-qsl fills by default
+					if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) { //$NON-NLS-1$
+						o.cardsStore = Path.of(args.get(++i));
+					} else {
+						o.cardsStore = ReceivedCardStore.defaultFolder();
+					}
+				}
 				case "--window" -> { //$NON-NLS-1$
 					String v = value(args, ++i, a);
 					long minutes;
@@ -299,7 +322,8 @@ public final class MatchCommand implements CliCommand {
 				}
 				}
 			}
-			if ((o.cardsDir == null) == (o.cardsAdif == null)) {
+			int sources = (o.cardsDir == null ? 0 : 1) + (o.cardsAdif == null ? 0 : 1) + (o.cardsStore == null ? 0 : 1);
+			if (sources != 1) {
 				throw new UsageException(Messages.MatchCommand_oneSource);
 			}
 			if (o.markRuleGiven && !o.writeMarks) {

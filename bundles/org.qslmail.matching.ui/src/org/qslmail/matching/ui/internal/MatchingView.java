@@ -41,6 +41,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.part.ViewPart;
 import org.qslmail.core.QslColumn;
+import org.qslmail.exchange.store.ReceivedCardStore;
 import org.qslmail.log.LogException;
 import org.qslmail.log.Qso;
 import org.qslmail.log.QsoStore;
@@ -48,6 +49,7 @@ import org.qslmail.matching.AdifConfirmations;
 import org.qslmail.matching.CardFolder;
 import org.qslmail.matching.CardMatcher;
 import org.qslmail.matching.CardOrigin;
+import org.qslmail.matching.CardStore;
 import org.qslmail.matching.LoggedQso;
 import org.qslmail.matching.MarkWriter;
 import org.qslmail.matching.MatchResult;
@@ -58,8 +60,8 @@ import org.qslmail.matching.StoreQsoSource;
 import org.qslmail.ui.internal.WidgetIds;
 
 /**
- * The QSO-matching view (交信の照合): choose a card folder or an ADIF confirmation file, match it against the
- * log as a Job, and act on the results. Right after matching the NG rows and the OK rows without a received
+ * The QSO-matching view (交信の照合): choose a card folder, an ADIF confirmation file or the received-card
+ * store, match it against the log as a Job, and act on the results. Right after matching the NG rows and the OK rows without a received
  * mark are chosen (vermilion) and selected, as in hQSL; Space toggles the choice of the selected rows, Enter or
  * a double-click shows the card image. Delete, Move and Copy act on the chosen rows' card files, Write marks on
  * the chosen OK rows' QSOs (one transaction), Undo takes the last write back.
@@ -78,7 +80,11 @@ public final class MatchingView extends ViewPart {
 
 	/** What the source of the cards is. */
 	enum SourceKind {
-		CARD_FOLDER, ADIF_FILE
+		CARD_FOLDER, ADIF_FILE, RECEIVED_STORE;
+
+		static SourceKind at(int index) {
+			return index < 0 ? CARD_FOLDER : values()[index];
+		}
 	}
 
 	/** The questions the view asks the user; tests answer them themselves. */
@@ -125,6 +131,8 @@ public final class MatchingView extends ViewPart {
 	private MarkWriter writer;
 	private QsoStore writerStore;
 	private Job running;
+	/** The received-card store folder the shown results came from, when they did. */
+	private Path shownStore;
 	Questions questions = new Questions() {
 		@Override
 		public boolean confirm(String title, String message) {
@@ -153,7 +161,8 @@ public final class MatchingView extends ViewPart {
 		source.setLayout(new GridLayout(6, false));
 		new Label(source, SWT.NONE).setText(Messages.MatchingView_source);
 		sourceKind = WidgetIds.tag(new Combo(source, SWT.READ_ONLY), SOURCE_KIND);
-		sourceKind.setItems(Messages.MatchingView_sourceFolder, Messages.MatchingView_sourceAdif);
+		sourceKind.setItems(Messages.MatchingView_sourceFolder, Messages.MatchingView_sourceAdif,
+				Messages.MatchingView_sourceStore);
 		sourceKind.select(0);
 		path = WidgetIds.tag(new Text(source, SWT.BORDER), PATH);
 		path.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -164,7 +173,16 @@ public final class MatchingView extends ViewPart {
 			path.setText(last.substring(5));
 		} else if (last.startsWith("folder:")) { //$NON-NLS-1$
 			path.setText(last.substring(7));
+		} else if (last.startsWith("store:")) { //$NON-NLS-1$
+			sourceKind.select(2);
+			path.setText(last.substring(6));
 		}
+		// the received-card store: the folder qslmail receive-qsl fills by default
+		sourceKind.addListener(SWT.Selection, e -> {
+			if (SourceKind.at(sourceKind.getSelectionIndex()) == SourceKind.RECEIVED_STORE) {
+				path.setText(ReceivedCardStore.defaultFolder().toString());
+			}
+		});
 		button(source, Messages.MatchingView_browse, null, this::browse);
 		run = button(source, Messages.MatchingView_run, RUN, this::runFromFields);
 		button(source, Messages.MatchingView_settings, null, this::openSettings);
@@ -239,7 +257,7 @@ public final class MatchingView extends ViewPart {
 
 	private void browse() {
 		String chosen;
-		if (sourceKind.getSelectionIndex() == 0) {
+		if (SourceKind.at(sourceKind.getSelectionIndex()) != SourceKind.ADIF_FILE) {
 			DirectoryDialog dialog = new DirectoryDialog(getSite().getShell());
 			dialog.setText(Messages.MatchingView_chooseFolder);
 			dialog.setFilterPath(path.getText());
@@ -262,11 +280,16 @@ public final class MatchingView extends ViewPart {
 
 	private void runFromFields() {
 		String text = path.getText().trim();
+		SourceKind kind = SourceKind.at(sourceKind.getSelectionIndex());
+		if (text.isEmpty() && kind == SourceKind.RECEIVED_STORE) {
+			text = ReceivedCardStore.defaultFolder().toString();
+			path.setText(text);
+		}
 		if (text.isEmpty()) {
 			questions.inform(Messages.MatchingView_title, Messages.MatchingView_noSource);
 			return;
 		}
-		startMatching(sourceKind.getSelectionIndex() == 0 ? SourceKind.CARD_FOLDER : SourceKind.ADIF_FILE, Path.of(text));
+		startMatching(kind, Path.of(text));
 	}
 
 	/** Starts matching as a Job (progress in the Progress view, cancel stops it); the results replace the table. */
@@ -274,8 +297,11 @@ public final class MatchingView extends ViewPart {
 		if (running != null) {
 			running.cancel();
 		}
-		MatchingPreferences.save(MatchingPreferences.LAST_SOURCE,
-				(kind == SourceKind.CARD_FOLDER ? "folder:" : "adif:") + source); //$NON-NLS-1$ //$NON-NLS-2$
+		MatchingPreferences.save(MatchingPreferences.LAST_SOURCE, switch (kind) {
+		case CARD_FOLDER -> "folder:"; //$NON-NLS-1$
+		case ADIF_FILE -> "adif:"; //$NON-NLS-1$
+		case RECEIVED_STORE -> "store:"; //$NON-NLS-1$
+		} + source);
 		status.setText(Messages.MatchingView_running);
 		run.setEnabled(false);
 		var rules = MatchingPreferences.rules();
@@ -290,6 +316,18 @@ public final class MatchingView extends ViewPart {
 						CardFolder.Contents contents = CardFolder.read(source, progress.split(20));
 						cards = contents.cards();
 						contents.problems().forEach(p -> problems.add(p.file().getFileName() + ": " + p.message())); //$NON-NLS-1$
+					} else if (kind == SourceKind.RECEIVED_STORE) {
+						if (!ReceivedCardStore.exists(source)) {
+							show(null, null, List.of(), NLS.bind(Messages.MatchingView_storeMissing, source), source);
+							return Status.OK_STATUS;
+						}
+						try (ReceivedCardStore received = ReceivedCardStore.open(source)) {
+							cards = CardStore.read(new ReceivedCardStoreSource(received), progress.split(20));
+						}
+						if (cards.isEmpty()) {
+							show(null, null, List.of(), NLS.bind(Messages.MatchingView_storeEmpty, source), source);
+							return Status.OK_STATUS;
+						}
 					} else {
 						AdifConfirmations.Contents contents = AdifConfirmations.read(source, progress.split(20));
 						cards = contents.cards();
@@ -300,14 +338,14 @@ public final class MatchingView extends ViewPart {
 					}
 					QsoStore store = MatchAccess.store();
 					List<MatchResult> results = CardMatcher.match(cards, new StoreQsoSource(store), rules, progress.split(80));
-					show(store, results, problems, null);
+					show(store, results, problems, null, kind == SourceKind.RECEIVED_STORE ? source : null);
 					return Status.OK_STATUS;
 				} catch (OperationCanceledException e) {
-					show(null, null, List.of(), Messages.MatchingView_cancelled);
+					show(null, null, List.of(), Messages.MatchingView_cancelled, null);
 					return Status.CANCEL_STATUS;
 				} catch (IOException | LogException | MatchingException e) {
 					String message = NLS.bind(Messages.MatchingView_failed, e.getMessage());
-					show(null, null, List.of(), message);
+					show(null, null, List.of(), message, null);
 					return Status.error(message, e);
 				}
 			}
@@ -323,7 +361,7 @@ public final class MatchingView extends ViewPart {
 		return job;
 	}
 
-	private void show(QsoStore store, List<MatchResult> results, List<String> problems, String failure) {
+	private void show(QsoStore store, List<MatchResult> results, List<String> problems, String failure, Path receivedStore) {
 		if (table == null || table.isDisposed()) {
 			return;
 		}
@@ -333,6 +371,11 @@ public final class MatchingView extends ViewPart {
 			}
 			run.setEnabled(true);
 			if (results == null) {
+				if (receivedStore != null) {
+					// the store is missing or empty: say so, with an empty table
+					shownStore = receivedStore;
+					showResults(List.of(), List.of());
+				}
 				status.setText(failure);
 				status.getParent().layout();
 				return;
@@ -341,6 +384,7 @@ public final class MatchingView extends ViewPart {
 				writer = new MarkWriter(store);
 				writerStore = store;
 			}
+			shownStore = receivedStore;
 			showResults(results, problems);
 		});
 	}
@@ -456,6 +500,12 @@ public final class MatchingView extends ViewPart {
 	}
 
 	void deleteCards() {
+		List<Row> stored = chosen().stream()
+				.filter(r -> r.result.card().origin().kind() == CardOrigin.Kind.CARD_STORE && r.fileNote.isEmpty()).toList();
+		if (!stored.isEmpty() && shownStore != null) {
+			deleteFromStore(stored);
+			return;
+		}
 		List<Row> files = chosenFiles();
 		if (files.isEmpty()) {
 			questions.inform(Messages.MatchingView_title, Messages.MatchingView_noFiles);
@@ -477,6 +527,29 @@ public final class MatchingView extends ViewPart {
 			}
 		}
 		afterFiles(Messages.MatchingView_deleteTitle, NLS.bind(Messages.MatchingView_deleted_summary, done), failed);
+	}
+
+	/** Delete for cards of the received-card store: removed from the store through {@link CardStore#delete}. */
+	private void deleteFromStore(List<Row> stored) {
+		if (!questions.confirm(Messages.MatchingView_storeDeleteTitle,
+				NLS.bind(Messages.MatchingView_storeDeleteConfirm, stored.size()))) {
+			return;
+		}
+		List<String> keys = stored.stream().map(r -> r.result.card().origin().location()).toList();
+		try (ReceivedCardStore received = ReceivedCardStore.open(shownStore)) {
+			new ReceivedCardStoreSource(received).delete(keys);
+		} catch (IOException e) {
+			questions.inform(Messages.MatchingView_storeDeleteTitle,
+					NLS.bind(Messages.MatchingView_storeDeleteFailed, shownStore, e.getMessage()));
+			return;
+		}
+		for (Row r : stored) {
+			r.fileNote = Messages.MatchingView_deleted;
+			r.file = null;
+			r.chosen = false;
+		}
+		afterFiles(Messages.MatchingView_storeDeleteTitle, NLS.bind(Messages.MatchingView_storeDeleted, stored.size()),
+				List.of());
 	}
 
 	void moveOrCopy(boolean move) {

@@ -12,6 +12,13 @@ public final class Messages extends NLS {
 	public static String MatchingView_source;
 	public static String MatchingView_sourceFolder;
 	public static String MatchingView_sourceAdif;
+	public static String MatchingView_sourceStore;
+	public static String MatchingView_storeMissing;
+	public static String MatchingView_storeEmpty;
+	public static String MatchingView_storeDeleteTitle;
+	public static String MatchingView_storeDeleteConfirm;
+	public static String MatchingView_storeDeleted;
+	public static String MatchingView_storeDeleteFailed;
 	public static String MatchingView_pathHint;
 	public static String MatchingView_browse;
 	public static String MatchingView_run;

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qslmail.cli.ExitCode;
 import org.qslmail.cli.UsageException;
+import org.qslmail.core.Band;
+import org.qslmail.core.Callsign;
+import org.qslmail.core.LogZone;
+import org.qslmail.exchange.message.QslCard;
+import org.qslmail.exchange.message.QslMail;
+import org.qslmail.exchange.message.QslMailComposer;
+import org.qslmail.exchange.message.QslMessageParser;
+import org.qslmail.exchange.store.ReceivedCardStore;
+import org.qslmail.exchange.store.StoreOutcome;
 import org.qslmail.log.ImportOptions;
 import org.qslmail.log.LogException;
 import org.qslmail.log.Qso;
@@ -68,6 +78,64 @@ class MatchCommandTest {
 		all.add("--log");
 		all.add(db.toString());
 		return command.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
+	}
+
+	/** A real QSL mail (composer, parser) stored in a real received-card store; returns the card key. */
+	private static String storeCard(ReceivedCardStore store, String sender, String utc, String band, String mode)
+			throws Exception {
+		QslCard card = new QslCard(Callsign.parse(sender), Callsign.parse("JA1ZZZ"), Instant.parse(utc),
+				Band.ofAdif(band).orElseThrow(), Optional.empty(), mode, Optional.empty(), "599", LogZone.JST);
+		// the smallest JPEG the parser accepts: SOI, a SOF0 frame header of 64 x 40, EOI
+		byte[] jpeg = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xC0, 0, 17, 8, 0, 40, 0, 64, 3, 1, 0x22, 0, 2,
+				0x11, 1, 3, 0x11, 1, (byte) 0xFF, (byte) 0xDA, 0, 12, 3, 1, 0, 2, 0x11, 3, 0x11, 0, 0x3F, 0, 1, 2, 3,
+				(byte) 0xFF, (byte) 0xD9 };
+		QslMail mail = new QslMailComposer("1.0.0").compose(card, jpeg, "a@example.test", "ja1zzz@example.test");
+		assertEquals(StoreOutcome.STORED,
+				store.store("pop3://t@127.0.0.1:110", mail.messageId(), mail.raw(), QslMessageParser.parse(mail.raw())));
+		return mail.cardId();
+	}
+
+	@Test
+	void receivedCardStoreIsASource() throws Exception {
+		Path folder = dir.resolve("received-cards");
+		assertEquals(ExitCode.FAILED, run("--cards-store", folder.toString()));
+		assertTrue(err.toString().contains(folder.toString()) && err.toString().contains("receive-qsl"), err.toString());
+		assertTrue(!Files.exists(folder), "looking does not create a store");
+
+		ReceivedCardStore.open(folder).close();
+		assertEquals(ExitCode.OK, run("--cards-store", folder.toString()), err.toString());
+		assertTrue(err.toString().contains("holds no cards"), err.toString());
+		assertTrue(out.toString().contains("0 cards"), out.toString());
+
+		String ok;
+		try (ReceivedCardStore store = ReceivedCardStore.open(folder)) {
+			ok = storeCard(store, "JA2XYZ", "2024-12-31T23:58:00Z", "40m", "CW"); // OK
+			storeCard(store, "JA4DEF", "2025-01-06T03:00:00Z", "20m", "FT8"); // NG: the log has SSB
+		}
+		assertEquals(ExitCode.OK, run("--cards-store", folder.toString(), "--write-marks"), err.toString());
+		String text = out.toString();
+		assertTrue(text.contains("OK\tJA2XYZ 2024-12-31 23:58U 40m CW\t#"), text);
+		assertTrue(text.contains("NG\tJA4DEF 2025-01-06 03:00U 20m FT8\t-\tMode differs"), text);
+		assertTrue(text.contains("Received marks written for 1 QSOs."), text);
+		try (QsoStore store = QsoStore.open(db)) {
+			Qso q = store.findByCall("JA2XYZ", Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z")).get(0);
+			assertEquals("Y", q.qslReceived());
+		}
+
+		assertEquals(ExitCode.OK, run("--json", "--cards-store", folder.toString()), err.toString());
+		JsonObject json = JsonParser.parseString(out.toString()).getAsJsonObject();
+		JsonObject first = json.getAsJsonArray("results").get(0).getAsJsonObject();
+		assertEquals(ok, first.get("source").getAsString(), "the store's key names the card");
+		assertEquals("OK_RECEIVED", first.get("state").getAsString());
+	}
+
+	@Test
+	void cardsStoreWithoutAFolderIsTheStoreReceiveQslFills() {
+		assertEquals(ReceivedCardStore.defaultFolder(), MatchCommand.Options.parse(List.of("--cards-store")).cardsStore);
+		assertEquals(ReceivedCardStore.defaultFolder(),
+				MatchCommand.Options.parse(List.of("--cards-store", "--json")).cardsStore);
+		assertThrows(UsageException.class,
+				() -> MatchCommand.Options.parse(List.of("--cards-store", "--cards", dir.toString())));
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.qslmail.matching.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
@@ -29,6 +31,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.WorkbenchException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.qslmail.exchange.store.ReceivedCardStore;
 import org.qslmail.log.ImportOptions;
 import org.qslmail.log.Qso;
 import org.qslmail.log.QsoStore;
@@ -184,6 +187,86 @@ class MatchingViewTest {
 		assertTrue(Files.isRegularFile(copies.resolve("JA1UIA_JA1ZZZ_20250101-0900J_40m_CW.jpg")),
 				informed.toString());
 		assertTrue(Files.isRegularFile(cards.resolve("JA1UIA_JA1ZZZ_20250101-0900J_40m_CW.jpg")), "copy keeps the card");
+	}
+
+	private static String statusText() {
+		return UiThread.call(() -> UiThread.<org.eclipse.swt.widgets.Label>find(window().getShell(), MatchingView.STATUS)
+				.getText());
+	}
+
+	@Test
+	void receivedQslMailStoreAsSource() throws Exception {
+		MatchingView view = showView();
+		assertEquals(3, UiThread.call(() -> UiThread.<org.eclipse.swt.widgets.Combo>find(window().getShell(),
+				MatchingView.SOURCE_KIND).getItemCount()));
+		assertEquals(Messages.MatchingView_sourceStore, UiThread.call(() -> UiThread
+				.<org.eclipse.swt.widgets.Combo>find(window().getShell(), MatchingView.SOURCE_KIND).getItem(2)));
+
+		// No store yet: the view says so, and looking creates nothing.
+		Path missing = Files.createTempDirectory("matching-ui-nostore").resolve("received-cards");
+		Job job = UiThread.call(() -> view.startMatching(MatchingView.SourceKind.RECEIVED_STORE, missing));
+		assertTrue(job.join(60_000, null));
+		String missingText = NLS.bind(Messages.MatchingView_storeMissing, missing);
+		UiThread.waitFor("the missing store is named", () -> missingText.equals(statusText()) ? Boolean.TRUE : null);
+		assertFalse(Files.exists(missing));
+
+		// An empty store: said so too.
+		Path folder = Files.createTempDirectory("matching-ui-store").resolve("received-cards");
+		ReceivedCardStore.open(folder).close();
+		job = UiThread.call(() -> view.startMatching(MatchingView.SourceKind.RECEIVED_STORE, folder));
+		assertTrue(job.join(60_000, null));
+		String emptyText = NLS.bind(Messages.MatchingView_storeEmpty, folder);
+		UiThread.waitFor("the empty store is named", () -> emptyText.equals(statusText()) ? Boolean.TRUE : null);
+
+		// Two cards received as QSL mail, against two logged QSOs.
+		Path adi = Files.createTempFile("matching-ui-store", ".adi");
+		Files.writeString(adi, "test log\n<EOH>\n"
+				+ "<CALL:6>JA1UIS<QSO_DATE:8>20250201<TIME_ON:4>0000<BAND:3>40m<MODE:2>CW<EOR>\n"
+				+ "<CALL:6>JA1UIT<QSO_DATE:8>20250202<TIME_ON:4>0000<BAND:3>20m<MODE:3>SSB<EOR>\n", StandardCharsets.US_ASCII);
+		MatchAccess.store().importFile(adi, ImportOptions.defaults().withStationCallsign("JA1ZZZ"), new NullProgressMonitor());
+		String ok;
+		String ng;
+		try (ReceivedCardStore store = ReceivedCardStore.open(folder)) {
+			ok = StoreCards.store(store, "JA1UIS", "JA1ZZZ", "2025-02-01T00:04:00Z", "40m", "CW");
+			ng = StoreCards.store(store, "JA1UIT", "JA1ZZZ", "2025-02-02T00:00:00Z", "20m", "FT8");
+		}
+		job = UiThread.call(() -> view.startMatching(MatchingView.SourceKind.RECEIVED_STORE, folder));
+		assertTrue(job.join(60_000, null));
+		assertTrue(job.getResult().isOK(), job.getResult().toString());
+		UiThread.waitFor("the store's cards in the table", () -> table().getItemCount() == 2 ? Boolean.TRUE : null);
+		assertEquals(List.of(MatchState.OK_UNMARKED, MatchState.NG),
+				UiThread.call(() -> view.rows().stream().map(r -> r.state).toList()));
+		assertTrue(UiThread.call(() -> table().getItem(0).getText(8)).startsWith(folder.toString()),
+				"the card image in the store is the row's file");
+
+		// Enter shows the card image from the store.
+		UiThread.run(() -> {
+			table().setSelection(0);
+			UiThread.display().asyncExec(() -> table().notifyListeners(SWT.DefaultSelection, new Event()));
+		});
+		Shell image = UiThread.waitFor("the stored card image", () -> UiThread.findShell(CardImageDialog.SHELL));
+		assertTrue(UiThread.call(image::getText).contains("JA1UIS"));
+		UiThread.run(image::close);
+
+		// Delete (confirmed) removes the chosen NG card from the store through the interface.
+		UiThread.run(() -> {
+			view.rows().get(0).chosen = false;
+			view.rows().get(1).chosen = true;
+		});
+		UiThread.run(view::deleteCards);
+		assertEquals(NLS.bind(Messages.MatchingView_storeDeleted, 1), informed.get(informed.size() - 1));
+		try (ReceivedCardStore store = ReceivedCardStore.open(folder)) {
+			assertEquals(List.of(ok), store.list().stream().map(c -> c.key()).toList());
+			assertFalse(store.hasCard(ng));
+		}
+
+		// Marks are written as before.
+		UiThread.run(() -> view.rows().get(0).chosen = true);
+		UiThread.run(view::writeMarks);
+		assertEquals('E', logged("JA1UIS").qslColumn().received());
+		assertTrue(!logged("JA1UIT").isQslReceived());
+		UiThread.run(view::undoMarks);
+		assertEquals(' ', logged("JA1UIS").qslColumn().received());
 	}
 
 	private static void pressSpaceOn(int row) {
