@@ -163,6 +163,19 @@ class RegistrationTest {
 			assertTrue(Files.readString(storage, java.nio.charset.StandardCharsets.ISO_8859_1).contains("directory-password"),
 					"the passwords went to the registered secure storage");
 
+			// Remove my registration (hQSL: register a blank address): the address is gone, the login stays.
+			assertThrows(org.qslmail.directory.DirectoryException.class, () -> service.unregister(MailAndDirectory.CALLSIGN,
+					"wrong directory password".toCharArray(), null));
+			assertEquals(Optional.of(MailAndDirectory.ADDRESS),
+					service.status(MailAndDirectory.CALLSIGN, MailAndDirectory.DIRECTORY_PASSWORD.toCharArray(), null).address(),
+					"a wrong directory password removes nothing");
+			DirectoryStatus removed = service.unregister(MailAndDirectory.CALLSIGN,
+					MailAndDirectory.DIRECTORY_PASSWORD.toCharArray(), null);
+			assertEquals(Optional.empty(), removed.address());
+			assertEquals(Optional.empty(),
+					service.status(MailAndDirectory.CALLSIGN, MailAndDirectory.DIRECTORY_PASSWORD.toCharArray(), null).address());
+			assertEquals(settings, service.store().load(MailAndDirectory.CALLSIGN).orElseThrow(), "the settings stay");
+
 			high.unregister();
 			high = null;
 			low.unregister();

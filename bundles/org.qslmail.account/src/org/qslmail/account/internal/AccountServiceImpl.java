@@ -157,6 +157,18 @@ public final class AccountServiceImpl implements AccountService {
 	}
 
 	@Override
+	public DirectoryStatus unregister(String callsign, char[] directoryPassword, IProgressMonitor monitor)
+			throws AccountException, DirectoryException {
+		SubMonitor sub = SubMonitor.convert(monitor, Messages.AccountService_unregisterTask, 2);
+		DirectoryClient client = client(Duration.ofSeconds(AccountSettings.DEFAULT_TIMEOUT_SECONDS));
+		DirectorySession session = client.login(callsign.strip(), directoryPassword);
+		sub.worked(1);
+		DirectoryStatus status = client.unregister(session);
+		sub.worked(1);
+		return status;
+	}
+
+	@Override
 	public Saved registerAndSave(AccountSettings settings, Secrets secrets, SetupState state, IProgressMonitor monitor)
 			throws AccountException, DirectoryException {
 		SubMonitor sub = SubMonitor.convert(monitor, Messages.AccountService_registerTask, 100);

@@ -23,6 +23,7 @@ public final class Messages extends NLS {
 	public static String AccountService_registerTask;
 	public static String AccountService_saving;
 	public static String AccountService_statusTask;
+	public static String AccountService_unregisterTask;
 	public static String AccountStore_backupFailed;
 	public static String AccountStore_preferences;
 	public static String AccountStore_secureStorage;
