@@ -39,6 +39,18 @@ public interface AccountService {
 			throws AccountException, DirectoryException;
 
 	/**
+	 * Removes the station's registered address from the directory (in hQSL: registering a blank address); the
+	 * station keeps its directory login and the settings on this computer stay. Partners no longer find an
+	 * address for the callsign until one is registered again.
+	 *
+	 * @return the status afterwards (no address)
+	 */
+	default DirectoryStatus unregister(String callsign, char[] directoryPassword, IProgressMonitor monitor)
+			throws AccountException, DirectoryException {
+		throw new UnsupportedOperationException("unregister"); //$NON-NLS-1$
+	}
+
+	/**
 	 * Step 5: only while {@code state} says both checks passed for exactly these values, registers the address
 	 * in the directory (token mail read by the receive check), then saves the settings, the passwords (secure
 	 * storage) and the backup file.

@@ -31,8 +31,9 @@ import org.qslmail.registration.internal.Messages;
  * other receive failure (wrong password, server unreachable) ends the attempt at once. Cancelling the monitor
  * stops within a fraction of a second.
  * <p>
- * Headless and stateless: the command line ({@code qslmail directory register}) and the account setup call
- * it the same way.
+ * Headless and stateless: the command line ({@code qslmail directory register}), the sandbox and the account
+ * setup ({@code AccountService.registerAndSave}) call it the same way; it is the only implementation of the
+ * proof in QSL Mail.
  */
 public final class RegistrationProof {
 
@@ -40,10 +41,38 @@ public final class RegistrationProof {
 	private static final long LONGEST_PAUSE_NANOS = TimeUnit.SECONDS.toNanos(2);
 	private static final long CANCEL_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
+	/**
+	 * The wait between two receive checks. Tests pass one that, for example, delivers a held token mail instead
+	 * of waiting, so that no test sleeps.
+	 */
+	@FunctionalInterface
+	public interface Pause {
+		/**
+		 * Waits {@code duration}; throws {@link OperationCanceledException} when the monitor is cancelled.
+		 *
+		 * @param monitor may be null
+		 */
+		void pause(Duration duration, IProgressMonitor monitor);
+
+		/**
+		 * Waits in slices of at most 100 ms and looks at the monitor (and the thread's interrupt) after each, so
+		 * that cancel ends the wait at once. Mail delivery by another server sends no notification, so this is a
+		 * bounded wait, not polling of our own state: the number of waits is bounded by the deadline.
+		 */
+		Pause DEFAULT = RegistrationProof::pause;
+	}
+
 	private final MailService mail;
+	private final Pause pause;
 
 	public RegistrationProof(MailService mail) {
+		this(mail, Pause.DEFAULT);
+	}
+
+	/** @param pause the wait between two receive checks (tests) */
+	public RegistrationProof(MailService mail, Pause pause) {
 		this.mail = Objects.requireNonNull(mail);
+		this.pause = Objects.requireNonNull(pause);
 	}
 
 	/** {@link #register(DirectoryClient, DirectorySession, MailAccount, Duration, IProgressMonitor)} waiting at most the account's timeout for the token mail. */
@@ -66,15 +95,17 @@ public final class RegistrationProof {
 		if (account.receive() == null) {
 			throw new IllegalArgumentException("the proof needs receive settings"); //$NON-NLS-1$
 		}
+		sub.subTask(Messages.Proof_request);
 		RegistrationRequest request = client.startRegistration(session, account.address());
 		sub.worked(2);
 		checkCanceled(sub);
 		long deadline = System.nanoTime() + Math.max(0, deliveryWait.toNanos());
-		long pause = FIRST_PAUSE_NANOS;
+		long next = FIRST_PAUSE_NANOS;
 		int attempts = 0;
 		MailResult receive;
 		while (true) {
 			sub.setWorkRemaining(8);
+			sub.subTask(NLS.bind(Messages.Proof_lookForToken, attempts + 1));
 			receive = mail.receiveCheck(account, request.checkId(), TokenMailer.TOKEN_HEADER, sub.split(1));
 			attempts++;
 			if (receive.ok()) {
@@ -89,8 +120,9 @@ public final class RegistrationProof {
 				return failed(request.status(), receive, attempts,
 						NLS.bind(Messages.Proof_notArrived, account.address(), deliveryWait.toSeconds()));
 			}
-			pause(Math.min(pause, remaining), sub);
-			pause = Math.min(pause * 2, LONGEST_PAUSE_NANOS);
+			pause.pause(Duration.ofNanos(Math.min(next, remaining)), sub);
+			checkCanceled(sub);
+			next = Math.min(next * 2, LONGEST_PAUSE_NANOS);
 		}
 		sub.setWorkRemaining(1);
 		checkCanceled(sub);
@@ -98,6 +130,7 @@ public final class RegistrationProof {
 		if (token == null || token.isBlank()) {
 			return failed(request.status(), receive, attempts, Messages.Proof_noToken);
 		}
+		sub.subTask(Messages.Proof_confirm);
 		DirectoryStatus status = client.confirmRegistration(session, token.strip());
 		sub.worked(1);
 		return new ProofResult(status.isRegistered(), status, Optional.of(receive), attempts, Optional.empty());
@@ -108,8 +141,8 @@ public final class RegistrationProof {
 	}
 
 	/** Waits until the deadline of this pause, looking at the monitor every 100 ms so cancel is prompt. */
-	private static void pause(long nanos, IProgressMonitor monitor) {
-		long end = System.nanoTime() + nanos;
+	private static void pause(Duration duration, IProgressMonitor monitor) {
+		long end = System.nanoTime() + duration.toNanos();
 		long left;
 		while ((left = end - System.nanoTime()) > 0) {
 			checkCanceled(monitor);

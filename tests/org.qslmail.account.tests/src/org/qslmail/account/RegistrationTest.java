@@ -35,10 +35,13 @@ import org.qslmail.mail.MailResult;
 import org.qslmail.mail.MailService;
 import org.qslmail.mail.PresetProvider;
 import org.qslmail.mail.internal.MailServiceImpl;
+import org.qslmail.registration.RegistrationProof;
 
 /**
- * The register step against a local mail server and an in-process directory: the token mail is found by the
- * receive check, the wait for it is bounded, and the account service (inside OSGi, with DS) registers and saves.
+ * The register step against a local mail server and an in-process directory, through the one registration
+ * proof ({@link RegistrationProof}) as the account service runs it: the token mail is found by the receive
+ * check, the wait for it is bounded, failures reach the account service's callers as {@link AccountException}
+ * with the mail result, and the account service (inside OSGi, with DS) registers and saves.
  */
 class RegistrationTest {
 
@@ -66,15 +69,14 @@ class RegistrationTest {
 		MailAccount account = f.settings().toMailAccount(f.secrets());
 		AtomicInteger pauses = new AtomicInteger();
 		// The "pause" delivers the held mail: the first receive check misses it, the second finds it. No sleeping.
-		DirectoryStatus status = Registration.register(client, session, mail, account, Duration.ofSeconds(30),
-				Duration.ofSeconds(1), (d, m) -> {
-					pauses.incrementAndGet();
-					try {
-						f.deliverHeld();
-					} catch (Exception e) {
-						throw new IllegalStateException(e);
-					}
-				}, null);
+		DirectoryStatus status = AccountServiceImpl.prove(new RegistrationProof(mail, (d, m) -> {
+			pauses.incrementAndGet();
+			try {
+				f.deliverHeld();
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		}), client, session, account, Duration.ofSeconds(30), null);
 		assertEquals(1, pauses.get());
 		assertEquals(Optional.of(MailAndDirectory.ADDRESS), status.address());
 		assertEquals(0, f.greenMail.getReceivedMessages().length, "the token mail was removed from the box");
@@ -86,25 +88,28 @@ class RegistrationTest {
 		DirectoryClient client = f.client();
 		DirectorySession session = client.login(MailAndDirectory.CALLSIGN, MailAndDirectory.DIRECTORY_PASSWORD.toCharArray());
 		AtomicInteger pauses = new AtomicInteger();
-		AccountException e = assertThrows(AccountException.class, () -> Registration.register(client, session, mail,
-				f.settings().toMailAccount(f.secrets()), Duration.ZERO, Duration.ofSeconds(1),
-				(d, m) -> pauses.incrementAndGet(), null));
+		AccountException e = assertThrows(AccountException.class,
+				() -> AccountServiceImpl.prove(new RegistrationProof(mail, (d, m) -> pauses.incrementAndGet()), client,
+						session, f.settings().toMailAccount(f.secrets()), Duration.ZERO, null));
 		assertEquals(0, pauses.get(), "no wait after the deadline");
 		assertEquals(Category.MAILBOX, e.mailResult().orElseThrow().category());
 		assertTrue(e.getMessage().contains(MailAndDirectory.ADDRESS), e.getMessage());
 		assertFalse(client.status(session).isRegistered());
+		assertEquals(Optional.of(MailAndDirectory.ADDRESS), client.status(session).pendingAddress());
 	}
 
 	@Test
 	void wrongMailPasswordStopsAtOnceWithTheMailResult() throws Exception {
 		DirectoryClient client = f.client();
 		DirectorySession session = client.login(MailAndDirectory.CALLSIGN, MailAndDirectory.DIRECTORY_PASSWORD.toCharArray());
-		AccountException e = assertThrows(AccountException.class, () -> Registration.register(client, session, mail,
-				f.settings().toMailAccount(Secrets.of("wrong", null, null)), Duration.ofSeconds(30), Duration.ofSeconds(1),
-				(d, m) -> {
+		AccountException e = assertThrows(AccountException.class,
+				() -> AccountServiceImpl.prove(new RegistrationProof(mail, (d, m) -> {
 					throw new AssertionError("no retry after an authentication failure");
-				}, null));
+				}), client, session, f.settings().toMailAccount(Secrets.of("wrong", null, null)), Duration.ofSeconds(30),
+						null));
 		assertEquals(Category.AUTH, e.mailResult().orElseThrow().category());
+		assertTrue(e.getMessage().contains(e.mailResult().get().code()), e.getMessage());
+		assertFalse(client.status(session).isRegistered());
 	}
 
 	@Test
@@ -157,6 +162,19 @@ class RegistrationTest {
 					new String(service.store().secrets(MailAndDirectory.CALLSIGN).mailPassword()));
 			assertTrue(Files.readString(storage, java.nio.charset.StandardCharsets.ISO_8859_1).contains("directory-password"),
 					"the passwords went to the registered secure storage");
+
+			// Remove my registration (hQSL: register a blank address): the address is gone, the login stays.
+			assertThrows(org.qslmail.directory.DirectoryException.class, () -> service.unregister(MailAndDirectory.CALLSIGN,
+					"wrong directory password".toCharArray(), null));
+			assertEquals(Optional.of(MailAndDirectory.ADDRESS),
+					service.status(MailAndDirectory.CALLSIGN, MailAndDirectory.DIRECTORY_PASSWORD.toCharArray(), null).address(),
+					"a wrong directory password removes nothing");
+			DirectoryStatus removed = service.unregister(MailAndDirectory.CALLSIGN,
+					MailAndDirectory.DIRECTORY_PASSWORD.toCharArray(), null);
+			assertEquals(Optional.empty(), removed.address());
+			assertEquals(Optional.empty(),
+					service.status(MailAndDirectory.CALLSIGN, MailAndDirectory.DIRECTORY_PASSWORD.toCharArray(), null).address());
+			assertEquals(settings, service.store().load(MailAndDirectory.CALLSIGN).orElseThrow(), "the settings stay");
 
 			high.unregister();
 			high = null;

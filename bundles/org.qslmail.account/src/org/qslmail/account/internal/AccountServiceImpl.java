@@ -27,7 +27,6 @@ import org.qslmail.account.AccountService;
 import org.qslmail.account.AccountSettings;
 import org.qslmail.account.AccountStore;
 import org.qslmail.account.AccountValidator;
-import org.qslmail.account.Registration;
 import org.qslmail.account.Secrets;
 import org.qslmail.account.SecureStorageSource;
 import org.qslmail.account.SetupState;
@@ -39,13 +38,12 @@ import org.qslmail.directory.DirectoryStatus;
 import org.qslmail.mail.MailAccount;
 import org.qslmail.mail.MailService;
 import org.qslmail.presets.PresetRegistry;
+import org.qslmail.registration.ProofResult;
+import org.qslmail.registration.RegistrationProof;
 
 /** The account service: preferences and secure storage, the directory location of highest ranking. */
 @Component(service = AccountService.class)
 public final class AccountServiceImpl implements AccountService {
-
-	/** Pause between two looks for the directory's token mail. */
-	static final Duration TOKEN_POLL_INTERVAL = Duration.ofSeconds(1);
 
 	private record Ranked<T>(T service, int ranking, long id) {
 	}
@@ -159,6 +157,18 @@ public final class AccountServiceImpl implements AccountService {
 	}
 
 	@Override
+	public DirectoryStatus unregister(String callsign, char[] directoryPassword, IProgressMonitor monitor)
+			throws AccountException, DirectoryException {
+		SubMonitor sub = SubMonitor.convert(monitor, Messages.AccountService_unregisterTask, 2);
+		DirectoryClient client = client(Duration.ofSeconds(AccountSettings.DEFAULT_TIMEOUT_SECONDS));
+		DirectorySession session = client.login(callsign.strip(), directoryPassword);
+		sub.worked(1);
+		DirectoryStatus status = client.unregister(session);
+		sub.worked(1);
+		return status;
+	}
+
+	@Override
 	public Saved registerAndSave(AccountSettings settings, Secrets secrets, SetupState state, IProgressMonitor monitor)
 			throws AccountException, DirectoryException {
 		SubMonitor sub = SubMonitor.convert(monitor, Messages.AccountService_registerTask, 100);
@@ -175,8 +185,8 @@ public final class AccountServiceImpl implements AccountService {
 		DirectoryClient client = client(account.timeout());
 		DirectorySession session = client.login(settings.callsign().strip(), secrets.directoryPassword());
 		sub.worked(5);
-		DirectoryStatus status = Registration.register(client, session, mail, account, account.timeout(),
-				TOKEN_POLL_INTERVAL, Registration.Pause.DEFAULT, sub.split(85));
+		DirectoryStatus status = prove(new RegistrationProof(mail), client, session, account, account.timeout(),
+				sub.split(85));
 		sub.subTask(Messages.AccountService_saving);
 		store.save(settings);
 		store.saveSecrets(settings.callsign(), secrets);
@@ -186,5 +196,24 @@ public final class AccountServiceImpl implements AccountService {
 			throw new AccountException(NLS.bind(Messages.AccountService_notRegistered, settings.address()));
 		}
 		return new Saved(status, backup);
+	}
+
+	/**
+	 * The register step: runs the one registration proof ({@link RegistrationProof}, bundle
+	 * org.qslmail.registration) and turns a failed proof into an {@link AccountException} with the proof's
+	 * translated message (the address and the wait, or the mail error) and the last receive check's result.
+	 *
+	 * @param wait how long the token mail may take to arrive (the account's timeout)
+	 * @return the status after the confirmation (the caller checks that it shows the address)
+	 * @throws AccountException   when the token mail does not arrive in time or cannot be read
+	 * @throws DirectoryException when the directory refuses (login expired, token expired or used)
+	 */
+	public static DirectoryStatus prove(RegistrationProof proof, DirectoryClient client, DirectorySession session,
+			MailAccount account, Duration wait, IProgressMonitor monitor) throws AccountException, DirectoryException {
+		ProofResult result = proof.register(client, session, account, wait, monitor);
+		if (result.message().isPresent()) {
+			throw new AccountException(result.message().get(), result.receive().orElse(null), null);
+		}
+		return result.status();
 	}
 }

@@ -23,15 +23,10 @@ public final class Messages extends NLS {
 	public static String AccountService_registerTask;
 	public static String AccountService_saving;
 	public static String AccountService_statusTask;
+	public static String AccountService_unregisterTask;
 	public static String AccountStore_backupFailed;
 	public static String AccountStore_preferences;
 	public static String AccountStore_secureStorage;
-	public static String Registration_confirm;
-	public static String Registration_lookForToken;
-	public static String Registration_request;
-	public static String Registration_task;
-	public static String Registration_tokenNotArrived;
-	public static String Registration_tokenUnreadable;
 	public static String Validation_addressInvalid;
 	public static String Validation_addressMismatch;
 	public static String Validation_addressMissing;

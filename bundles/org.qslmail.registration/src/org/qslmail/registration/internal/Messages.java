@@ -8,6 +8,9 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.qslmail.registration.internal.messages"; //$NON-NLS-1$
 
 	public static String Proof_task;
+	public static String Proof_request;
+	public static String Proof_lookForToken;
+	public static String Proof_confirm;
 	public static String Proof_receiveFailed;
 	public static String Proof_notArrived;
 	public static String Proof_noToken;

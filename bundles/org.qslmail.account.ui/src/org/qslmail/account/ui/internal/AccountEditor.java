@@ -13,6 +13,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -26,6 +28,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
@@ -75,6 +78,10 @@ public final class AccountEditor extends EditorPart {
 	static final String DIRECTORY_PASSWORD = "account.directory.password"; //$NON-NLS-1$
 	static final String STATUS_BUTTON = "account.directory.statusButton"; //$NON-NLS-1$
 	static final String DIRECTORY_STATUS = "account.directory.status"; //$NON-NLS-1$
+	static final String UNREGISTER = "account.directory.unregister"; //$NON-NLS-1$
+	static final String UNREGISTER_DIALOG = "account.directory.unregisterDialog"; //$NON-NLS-1$
+	static final String UNREGISTER_CONFIRM = "account.directory.unregisterConfirm"; //$NON-NLS-1$
+	static final String UNREGISTER_CANCEL = "account.directory.unregisterCancel"; //$NON-NLS-1$
 	static final String ADDRESS = "account.address"; //$NON-NLS-1$
 	static final String ADDRESS_AGAIN = "account.addressAgain"; //$NON-NLS-1$
 	static final String USER = "account.user"; //$NON-NLS-1$
@@ -129,6 +136,7 @@ public final class AccountEditor extends EditorPart {
 	private Text directoryPassword;
 	private Button statusButton;
 	private Label directoryStatus;
+	private Button unregisterButton;
 	private Text address;
 	private Text addressAgain;
 	private Text user;
@@ -318,6 +326,14 @@ public final class AccountEditor extends EditorPart {
 		GridData directoryStatusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
 		directoryStatusData.widthHint = 250;
 		directoryStatus.setLayoutData(directoryStatusData);
+		unregisterButton = tag(new Button(g, SWT.PUSH), UNREGISTER);
+		unregisterButton.setText(Messages.AccountEditor_unregister);
+		unregisterButton.addListener(SWT.Selection, e -> unregister());
+		Label unregisterHint = new Label(g, SWT.WRAP);
+		unregisterHint.setText(Messages.AccountEditor_unregisterHint);
+		GridData unregisterHintData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+		unregisterHintData.widthHint = 250;
+		unregisterHint.setLayoutData(unregisterHintData);
 		stepMessages(g, 1);
 	}
 
@@ -637,6 +653,7 @@ public final class AccountEditor extends EditorPart {
 				: Messages.AccountEditor_directoryAt, d.uri())).orElse(Messages.AccountEditor_noDirectory));
 		directoryLocation.setForeground(directory.isPresent() ? null : body.getDisplay().getSystemColor(SWT.COLOR_RED));
 		statusButton.setEnabled(idle && directory.isPresent() && !s.callsign().isEmpty());
+		unregisterButton.setEnabled(idle && directory.isPresent() && !s.callsign().isEmpty());
 		boolean canRegister = state.canRegister(s, secrets);
 		register.setEnabled(idle && canRegister && !AccountValidator.hasErrors(issues) && directory.isPresent());
 		if (idle && !canRegister) {
@@ -787,6 +804,38 @@ public final class AccountEditor extends EditorPart {
 		char[] pw = directoryPassword.getText().toCharArray();
 		schedule(Messages.AccountEditor_statusJob, monitor -> {
 			DirectoryStatus status = AccountAccess.service().status(call, pw, monitor);
+			return () -> directoryStatus.setText(describe(status));
+		});
+	}
+
+	/**
+	 * "Remove my registration" (hQSL: registering a blank address): after a confirmation, removes the address
+	 * from the directory in a Job and shows the new status. The settings on this computer stay.
+	 */
+	private void unregister() {
+		String call = callsign.getText().strip();
+		char[] pw = directoryPassword.getText().toCharArray();
+		MessageDialog dialog = new MessageDialog(getSite().getShell(), Messages.AccountEditor_unregisterTitle, null,
+				NLS.bind(Messages.AccountEditor_unregisterQuestion, call), MessageDialog.CONFIRM, 1,
+				Messages.AccountEditor_unregisterConfirm, IDialogConstants.CANCEL_LABEL) {
+			@Override
+			protected void configureShell(Shell shell) {
+				super.configureShell(shell);
+				tag(shell, UNREGISTER_DIALOG);
+			}
+
+			@Override
+			protected Button createButton(Composite parent, int id, String label, boolean defaultButton) {
+				return tag(super.createButton(parent, id, label, defaultButton), id == 0 ? UNREGISTER_CONFIRM
+						: UNREGISTER_CANCEL);
+			}
+		};
+		if (dialog.open() != 0) {
+			return;
+		}
+		directoryStatus.setText(Messages.AccountEditor_unregistering);
+		schedule(Messages.AccountEditor_unregisterJob, monitor -> {
+			DirectoryStatus status = AccountAccess.service().unregister(call, pw, monitor);
 			return () -> directoryStatus.setText(describe(status));
 		});
 	}

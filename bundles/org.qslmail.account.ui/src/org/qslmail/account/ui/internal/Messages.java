@@ -78,6 +78,13 @@ public final class Messages extends NLS {
 	public static String AccountEditor_trust;
 	public static String AccountEditor_trusted;
 	public static String AccountEditor_trustFor;
+	public static String AccountEditor_unregister;
+	public static String AccountEditor_unregisterConfirm;
+	public static String AccountEditor_unregisterHint;
+	public static String AccountEditor_unregisterJob;
+	public static String AccountEditor_unregisterQuestion;
+	public static String AccountEditor_unregisterTitle;
+	public static String AccountEditor_unregistering;
 	public static String AccountEditor_user;
 	public static String AccountEditor_userHint;
 	public static String AccountEditor_warningMark;

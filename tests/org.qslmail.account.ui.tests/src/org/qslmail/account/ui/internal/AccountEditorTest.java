@@ -354,6 +354,44 @@ class AccountEditorTest {
 		}
 	}
 
+	@Test
+	@Order(7)
+	void removeMyRegistrationAsksFirstThenRemovesTheAddressInAJob() throws Exception {
+		UiThread.run(() -> window().getActivePage().activate(editor));
+		var session = servers.client().login(LoopbackServers.CALLSIGN, LoopbackServers.DIRECTORY_PASSWORD.toCharArray());
+		assertEquals(Optional.of(LoopbackServers.ADDRESS), servers.client().status(session).address(),
+				"registered by the register-and-save test");
+		UiThread.waitFor("remove my registration to be enabled", () -> enabled(AccountEditor.UNREGISTER) ? Boolean.TRUE : null);
+
+		// Cancel in the confirmation: nothing is removed.
+		String before = text(AccountEditor.DIRECTORY_STATUS);
+		answerUnregisterDialog(AccountEditor.UNREGISTER_CANCEL);
+		assertEquals(before, text(AccountEditor.DIRECTORY_STATUS));
+		assertEquals(Optional.of(LoopbackServers.ADDRESS), servers.client().status(session).address(),
+				"cancel removes nothing");
+
+		// Confirm: the Job removes the address and step 1 shows the new status; the settings stay.
+		answerUnregisterDialog(AccountEditor.UNREGISTER_CONFIRM);
+		waitForText(AccountEditor.DIRECTORY_STATUS, NLS.bind(Messages.AccountEditor_statusNone, LoopbackServers.CALLSIGN));
+		assertEquals(Optional.empty(), servers.client().status(session).address());
+		assertTrue(AccountAccess.service().store().load(LoopbackServers.CALLSIGN).isPresent(), "the saved settings stay");
+	}
+
+	/** Clicks "Remove my registration" and answers the modal confirmation with the button tagged {@code answer}. */
+	private static void answerUnregisterDialog(String answer) throws InterruptedException {
+		// The dialog runs its own event loop: open it asynchronously, then press its button from here.
+		UiThread.display().asyncExec(
+				() -> AccountEditorTest.<Button>widget(AccountEditor.UNREGISTER).notifyListeners(SWT.Selection, new Event()));
+		Shell dialog = UiThread.waitFor("the confirmation dialog", () -> UiThread.findShell(AccountEditor.UNREGISTER_DIALOG));
+		assertTrue(UiThread.call(() -> dialog.getText()).equals(Messages.AccountEditor_unregisterTitle));
+		UiThread.run(() -> {
+			Button button = UiThread.find(dialog, answer);
+			assertNotNull(button, answer);
+			button.notifyListeners(SWT.Selection, new Event());
+		});
+		UiThread.waitFor("the confirmation dialog to close", () -> dialog.isDisposed() ? Boolean.TRUE : null);
+	}
+
 	/** The window with the editor, as a PNG under target/screenshots (English or Japanese by the locale). */
 	private static void screenshot() throws Exception {
 		Path dir = Path.of(System.getProperty("qslmail.screenshots", "target/screenshots"));
