@@ -10,7 +10,7 @@ echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/{print $2}') GB"
 echo "load before: $(uptime)"
 log=$(mktemp)
-./mvnw -B -o verify -pl releng/org.qslmail.target,bundles/org.qslmail.core,bundles/org.qslmail.mail,bundles/org.qslmail.exchange,tests/org.qslmail.tests.util,tests/org.qslmail.exchange.tests \
+./mvnw -B -o verify -pl releng/org.qslmail.target,tests/org.qslmail.exchange.tests -am \
   -Dtest=ReceiveBenchmark -Dsurefire.failIfNoSpecifiedTests=false "$@" >"$log" 2>&1 || {
   grep '^BENCH' "$log" | sed 's/^BENCH //'; tail -80 "$log"; exit 1; }
 grep '^BENCH' "$log" | sed 's/^BENCH //'
