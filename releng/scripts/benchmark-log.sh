@@ -14,13 +14,13 @@ m2="${MAVEN_REPO:-$HOME/.m2/repository}"
 jar() { ls "$m2"/$1 2>/dev/null | sort -V | tail -1; }
 cp="$root/bundles/org.qslmail.log/target/classes:$root/bundles/org.qslmail.core/target/classes"
 cp="$cp:$root/tests/org.qslmail.log.tests/target/classes"
-cp="$cp:$(jar 'com/h2database/h2/2.5.252/h2-2.5.252.jar')"
+cp="$cp:$(jar 'org/xerial/sqlite-jdbc/3.54.1.0/sqlite-jdbc-3.54.1.0.jar')"
 cp="$cp:$(jar 'org/eclipse/platform/org.eclipse.equinox.common/*/org.eclipse.equinox.common-*[0-9].jar')"
 cp="$cp:$(jar 'org/eclipse/platform/org.eclipse.osgi/*/org.eclipse.osgi-*[0-9].jar')"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GB RAM"
 echo "java: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
 echo "load: $(uptime)"
-/usr/bin/time -f "java max RSS %M KB" "$JAVA_HOME/bin/java" -Xmx300m -cp "$cp" org.qslmail.log.internal.LogBenchmark "$count" "$work" $reimport
+/usr/bin/time -f "java max RSS %M KB" "$JAVA_HOME/bin/java" -Xmx300m --enable-native-access=ALL-UNNAMED -cp "$cp" org.qslmail.log.internal.LogBenchmark "$count" "$work" $reimport
 if command -v npm >/dev/null; then
   # Installed outside the repository, never committed.
   if [ ! -d "$work/node/node_modules/adif-parser-ts" ]; then

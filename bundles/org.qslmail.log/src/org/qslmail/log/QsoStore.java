@@ -9,15 +9,15 @@ import java.util.OptionalLong;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.qslmail.log.internal.H2QsoStore;
+import org.qslmail.log.internal.SqliteQsoStore;
 
 /**
  * The QSO log. Thread-safe; every method that reads or writes may throw {@link LogException} naming the log and
  * what failed.
  * <p>
- * The store behind {@link #open(Path)} is an embedded H2 database ({@code <path>.mv.db}) that a second program
- * (the command line while the window has the log open) can use at the same time: the first one serves it to the
- * others on the loopback interface.
+ * The store behind {@link #open(Path)} is an embedded SQLite database ({@code <path>.sqlite}) that a second program
+ * (the command line while the window has the log open) can use at the same time: readers never wait, and a writer
+ * waits for another program's write transaction (such as an import) to end.
  * <p>
  * <b>Duplicates</b>: two QSOs are the same when station call, call, UTC instant (to the second), band and mode are
  * equal (absent values count as empty). Imports and {@link #add(Qso)} never store a QSO twice.
@@ -31,13 +31,13 @@ import org.qslmail.log.internal.H2QsoStore;
 public interface QsoStore extends AutoCloseable {
 
 	/**
-	 * Opens (or creates) the store whose database files are {@code <path>.mv.db}, migrating its schema. When
-	 * another program has it open, this one connects to that program over the loopback interface.
+	 * Opens (or creates) the store whose database file is {@code <path>.sqlite}, migrating its schema. Another
+	 * program may have it open at the same time.
 	 *
-	 * @throws LogException when the database cannot be reached or is damaged or from a newer QSL Mail
+	 * @throws LogException when the database cannot be created or read, is damaged or from a newer QSL Mail
 	 */
 	static QsoStore open(Path path) throws LogException {
-		return H2QsoStore.open(path);
+		return SqliteQsoStore.open(path);
 	}
 
 	/** The path given to {@link #open(Path)}. */

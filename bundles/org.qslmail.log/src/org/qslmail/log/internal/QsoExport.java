@@ -28,9 +28,9 @@ import org.qslmail.log.QsoFilter;
  */
 final class QsoExport {
 
-	private final H2QsoStore db;
+	private final SqliteQsoStore db;
 
-	QsoExport(H2QsoStore db) {
+	QsoExport(SqliteQsoStore db) {
 		this.db = db;
 	}
 

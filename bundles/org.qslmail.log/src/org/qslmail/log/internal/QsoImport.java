@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -34,12 +33,11 @@ import org.qslmail.log.Qso;
  * Imports a file into the store in one transaction (all of it or nothing).
  * <p>
  * The file is read and parsed on a second thread while this one writes: batches of {@value #BATCH} QSOs pass
- * through a queue of {@value #QUEUE} batches, so memory stays bounded however large the file. Duplicates are
- * found without a query per QSO: a {@link KeyHashSet} holds a 64-bit hash of the duplicate key of every QSO in the
- * log (read once when the import starts) and of every QSO imported so far. A QSO whose hash is not in the set is
- * new for certain and goes in with a plain batched INSERT; only a QSO whose hash is there (a duplicate, or rarely a
- * hash collision) is checked exactly against the unique index ({@code INSERT ... WHERE NOT EXISTS}). Imports of
- * files over 16 MB drop the call index and build it again at the end.
+ * through a queue of {@value #QUEUE} batches, so memory stays bounded however large the file. Every QSO goes in
+ * with a batched {@code INSERT ... ON CONFLICT DO NOTHING}: the unique index on the duplicate key decides, in the
+ * same step as the insert, whether the QSO is already in the log (and counts it as a duplicate then). Imports of
+ * files over 16 MB drop the call index and build it again at the end, inside the same transaction, so a
+ * cancelled, failed or crashed import leaves the index as it was.
  */
 final class QsoImport {
 
@@ -49,10 +47,12 @@ final class QsoImport {
 	static final int QUEUE = 4;
 	/** Imports of files larger than this rebuild the call index afterwards instead of growing it. */
 	private static final long BIG_IMPORT_BYTES = 16L << 20;
+	/** SQLite's page cache for an import, in KiB (native memory, not the Java heap); the default is 2 MB. */
+	private static final int IMPORT_CACHE_KIB = 64 * 1024;
 
-	private final H2QsoStore db;
+	private final SqliteQsoStore db;
 
-	QsoImport(H2QsoStore db) {
+	QsoImport(SqliteQsoStore db) {
 		this.db = db;
 	}
 
@@ -111,19 +111,17 @@ final class QsoImport {
 		BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUE);
 		Thread reader = new Thread(() -> read(source, queue), "QSL Mail import reader"); //$NON-NLS-1$
 		reader.setDaemon(true);
-		try (Connection c = db.connection()) {
-			if (rebuildIndex) {
-				try (Statement s = c.createStatement()) {
+		try (Connection c = db.connection(); Statement s = c.createStatement()) {
+			s.execute("PRAGMA cache_size = -" + IMPORT_CACHE_KIB); //$NON-NLS-1$
+			// Takes the write lock (BEGIN IMMEDIATE): the file is parsed only once the log can be written.
+			c.setAutoCommit(false);
+			try (PreparedStatement insert = c.prepareStatement(QsoTable.INSERT_IF_NEW)) {
+				if (rebuildIndex) {
 					s.execute("DROP INDEX IF EXISTS qso_call_time"); //$NON-NLS-1$
 				}
-			}
-			c.setAutoCommit(false);
-			try (PreparedStatement insert = c.prepareStatement(QsoTable.INSERT);
-					PreparedStatement insertIfNew = c.prepareStatement(QsoTable.INSERT_IF_NEW)) {
-				KeyHashSet keys = existingKeys(c, size);
 				reader.start();
+				QsoDetails.Writer details = new QsoDetails.Writer();
 				int reported = 0;
-				List<Qso> suspects = new ArrayList<>();
 				while (true) {
 					Batch batch = take(queue, reader, progress);
 					if (batch.failure() != null) {
@@ -132,33 +130,16 @@ final class QsoImport {
 					if (batch.isEnd()) {
 						break;
 					}
-					int plain = 0;
-					suspects.clear();
 					for (Qso q : batch.qsos()) {
-						if (keys.add(KeyHashSet.hash(q))) {
-							QsoTable.bind(insert, q, false);
-							insert.addBatch();
-							plain++;
-						} else {
-							suspects.add(q);
-						}
+						QsoTable.bind(insert, q, details);
+						insert.addBatch();
 					}
-					if (plain > 0) {
-						insert.executeBatch();
-						summary.addImported(plain);
+					long added = 0;
+					for (int n : insert.executeBatch()) {
+						added += n > 0 ? 1 : 0;
 					}
-					if (!suspects.isEmpty()) {
-						for (Qso q : suspects) {
-							QsoTable.bind(insertIfNew, q, true);
-							insertIfNew.addBatch();
-						}
-						long added = 0;
-						for (int n : insertIfNew.executeBatch()) {
-							added += n > 0 ? 1 : 0;
-						}
-						summary.addImported(added);
-						summary.addDuplicates(suspects.size() - added);
-					}
+					summary.addImported(added);
+					summary.addDuplicates(batch.qsos().size() - added);
 					if (progress.isCanceled()) {
 						throw new OperationCanceledException();
 					}
@@ -168,6 +149,10 @@ final class QsoImport {
 						reported = done;
 					}
 					progress.subTask(NLS.bind(Messages.QsoStore_importedSoFar, Long.toString(summary.imported())));
+				}
+				if (rebuildIndex) {
+					progress.subTask(Messages.QsoStore_indexing);
+					s.execute(Schema.CALL_INDEX);
 				}
 				if (progress.isCanceled()) {
 					throw new OperationCanceledException();
@@ -179,13 +164,8 @@ final class QsoImport {
 				throw e;
 			} finally {
 				stop(reader, queue);
-				if (rebuildIndex) {
-					progress.subTask(Messages.QsoStore_indexing);
-					c.setAutoCommit(true);
-					try (Statement s = c.createStatement()) {
-						s.execute(Schema.CALL_INDEX);
-					}
-				}
+				c.setAutoCommit(true);
+				s.execute("PRAGMA cache_size = -2000"); //$NON-NLS-1$
 			}
 		} catch (SQLException e) {
 			throw db.failed(e);
@@ -272,33 +252,11 @@ final class QsoImport {
 		throw new IOException(t);
 	}
 
-	/** The duplicate keys of the QSOs in the log, hashed. */
-	private static KeyHashSet existingKeys(Connection c, long fileSize) throws SQLException {
-		long stored;
-		try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM qso")) { //$NON-NLS-1$
-			r.next();
-			stored = r.getLong(1);
-		}
-		// About 150 bytes per QSO in a typical ADI file; the set grows when the guess is low.
-		KeyHashSet keys = new KeyHashSet(stored + fileSize / 150 + 16);
-		if (stored > 0) {
-			try (Statement s = c.createStatement()) {
-				s.setFetchSize(10_000);
-				try (ResultSet r = s.executeQuery("SELECT qso_time, call_sign, station_call, band, qso_mode FROM qso")) { //$NON-NLS-1$
-					while (r.next()) {
-						keys.add(KeyHashSet.hash(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
-					}
-				}
-			}
-		}
-		return keys;
-	}
-
 	private static void rollback(Connection c) {
 		try {
 			c.rollback();
 		} catch (SQLException e) {
-			// the connection is broken; H2 discards the uncommitted transaction
+			// the connection is broken; SQLite discards the uncommitted transaction
 		}
 	}
 
@@ -306,7 +264,7 @@ final class QsoImport {
 		if (fields.isEmpty()) {
 			return;
 		}
-		try (PreparedStatement s = c.prepareStatement("MERGE INTO user_field(name, field_type, spec) KEY(name) VALUES (?, ?, ?)")) { //$NON-NLS-1$
+		try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO user_field(name, field_type, spec) VALUES (?, ?, ?)")) { //$NON-NLS-1$
 			for (String[] f : fields) {
 				s.setString(1, f[0]);
 				s.setString(2, f[1]);

@@ -13,8 +13,8 @@ import org.qslmail.log.QsoLogService;
 import org.qslmail.log.QsoStore;
 
 /**
- * The QSO log of the instance area ({@code <instance area>/log/qso.mv.db}), opened on first use and closed when
- * the component goes away. The system property {@code qslmail.log.db} (a path without {@code .mv.db}) replaces
+ * The QSO log of the instance area ({@code <instance area>/log/qso.sqlite}), opened on first use and closed when
+ * the component goes away. The system property {@code qslmail.log.db} (a path without {@code .sqlite}) replaces
  * the location, for scripts and tests.
  */
 @Component(service = QsoLogService.class)

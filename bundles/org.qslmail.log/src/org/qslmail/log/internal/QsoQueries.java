@@ -23,9 +23,9 @@ import org.qslmail.log.QsoFilter;
 /** The read side of the store: single QSOs, filtered pages and counts, the call lookup, statistics. */
 final class QsoQueries {
 
-	private final H2QsoStore db;
+	private final SqliteQsoStore db;
 
-	QsoQueries(H2QsoStore db) {
+	QsoQueries(SqliteQsoStore db) {
 		this.db = db;
 	}
 
@@ -166,9 +166,11 @@ final class QsoQueries {
 			byBand.sort((a, b) -> Double.compare(bandOrder(a.key()), bandOrder(b.key())));
 			List<LogStats.Row> byMode = rows(s, "SELECT qso_mode, COUNT(*), SUM(" + confirmed //$NON-NLS-1$
 					+ ") FROM qso GROUP BY qso_mode ORDER BY COUNT(*) DESC, qso_mode"); //$NON-NLS-1$
-			// Months from epoch seconds, without a date function per row: group by day number.
-			List<LogStats.Row> raw = rows(s, "SELECT CAST(FLOOR(qso_time / 86400) AS BIGINT), COUNT(*), SUM(" //$NON-NLS-1$
-					+ confirmed + ") FROM qso GROUP BY CAST(FLOOR(qso_time / 86400) AS BIGINT)"); //$NON-NLS-1$
+			// Months from epoch seconds, without a date function per row: group by day number (rounded down, also
+			// before 1970, where integer division rounds towards zero).
+			String day = "(qso_time / 86400 - (qso_time % 86400 < 0))"; //$NON-NLS-1$
+			List<LogStats.Row> raw = rows(s, "SELECT " + day + ", COUNT(*), SUM(" //$NON-NLS-1$ //$NON-NLS-2$
+					+ confirmed + ") FROM qso GROUP BY " + day); //$NON-NLS-1$
 			TreeMap<YearMonth, long[]> months = new TreeMap<>();
 			for (LogStats.Row row : raw) {
 				YearMonth m = YearMonth.from(LocalDate.ofEpochDay(Long.parseLong(row.key())));

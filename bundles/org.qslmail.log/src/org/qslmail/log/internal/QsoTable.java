@@ -3,31 +3,27 @@ package org.qslmail.log.internal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 
 import org.qslmail.core.Band;
-import org.qslmail.core.LogZone;
 import org.qslmail.core.QslColumn;
 import org.qslmail.log.Qso;
 
-/** The {@code qso} table: its columns, the statements on it, and the mapping between a row and a {@link Qso}. */
+/**
+ * The {@code qso} table: its columns, the statements on it, and the mapping between a row and a {@link Qso}. The
+ * columns are those that queries filter, sort and count by; every other field is in {@code details}
+ * ({@link QsoDetails}).
+ */
 final class QsoTable {
 
-	static final String COLUMNS = "station_call, call_sign, operator_call, qso_time, with_seconds, time_zone, " //$NON-NLS-1$
-			+ "band, freq, qso_mode, submode, rst_sent, rst_rcvd, contact_name, qth, remarks, remarks2, hamlog_code, " //$NON-NLS-1$
-			+ "grid, qsl_column, qsl_sent, qsl_rcvd, qsl_sdate, qsl_rdate, qsl_sent_via, qsl_rcvd_via, qsl_via, " //$NON-NLS-1$
-			+ "sent_card, rcvd_card, extra"; //$NON-NLS-1$
-	static final int COLUMN_COUNT = 29;
+	static final String COLUMNS = "station_call, call_sign, qso_time, band, qso_mode, submode, qsl_column, qsl_sent, " //$NON-NLS-1$
+			+ "qsl_rcvd, details"; //$NON-NLS-1$
+	static final int COLUMN_COUNT = 10;
 	static final String SELECT = "SELECT id, " + COLUMNS + " FROM qso"; //$NON-NLS-1$ //$NON-NLS-2$
-	/** The duplicate key of a QSO, in the order {@link #bind} appends it. */
-	static final String DUPLICATE_CONDITION = "qso_time = ? AND call_sign = ? AND station_call = ? AND band = ? AND qso_mode = ?"; //$NON-NLS-1$
-	/** Inserts a QSO unless the same QSO is stored: bind with the key. */
-	static final String INSERT_IF_NEW = "INSERT INTO qso(" + COLUMNS + ") SELECT " + placeholders() //$NON-NLS-1$ //$NON-NLS-2$
-			+ " FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM qso WHERE " + DUPLICATE_CONDITION + ')'; //$NON-NLS-1$
-	/** Inserts a QSO known to be new: bind without the key. */
-	static final String INSERT = "INSERT INTO qso(" + COLUMNS + ") VALUES (" + placeholders() + ')'; //$NON-NLS-1$ //$NON-NLS-2$
-	/** Replaces a QSO: bind without the key, then the id at {@code COLUMN_COUNT + 1}. */
+	/** Inserts a QSO unless the same QSO (the duplicate key, the unique index) is stored; 0 rows changed then. */
+	static final String INSERT_IF_NEW = "INSERT INTO qso(" + COLUMNS + ") VALUES (" + placeholders() //$NON-NLS-1$ //$NON-NLS-2$
+			+ ") ON CONFLICT(qso_time, call_sign, station_call, band, qso_mode) DO NOTHING"; //$NON-NLS-1$
+	/** Replaces a QSO: bind, then the id at {@code COLUMN_COUNT + 1}. */
 	static final String UPDATE = "UPDATE qso SET " + COLUMNS.replace(",", " = ?,") + " = ? WHERE id = ?"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	private QsoTable() {
@@ -50,54 +46,26 @@ final class QsoTable {
 		return s == null ? "" : s; //$NON-NLS-1$
 	}
 
-	/** Binds the columns of a QSO from parameter 1, and its duplicate key after them when {@code withKey}. */
-	static void bind(PreparedStatement s, Qso q, boolean withKey) throws SQLException {
-		String station = nz(q.stationCallsign());
-		long time = q.instant().getEpochSecond();
-		String band = band(q);
-		String mode = nz(q.mode());
+	/**
+	 * Binds the columns of a QSO from parameter 1; {@code details} is reused by the calls of one thread.
+	 *
+	 * @throws SQLException when the QSO has no call
+	 */
+	static void bind(PreparedStatement s, Qso q, QsoDetails.Writer details) throws SQLException {
+		if (q.call() == null || q.call().isBlank()) {
+			throw new SQLException("a QSO without a call cannot be stored"); //$NON-NLS-1$
+		}
 		int i = 1;
-		s.setString(i++, station);
+		s.setString(i++, nz(q.stationCallsign()));
 		s.setString(i++, q.call());
-		s.setString(i++, q.operator());
-		s.setLong(i++, time);
-		s.setBoolean(i++, q.withSeconds());
-		s.setString(i++, String.valueOf((q.zone() == null ? LogZone.UTC : q.zone()).suffix()));
-		s.setString(i++, band);
-		s.setString(i++, q.frequency());
-		s.setString(i++, mode);
+		s.setLong(i++, q.instant().getEpochSecond());
+		s.setString(i++, band(q));
+		s.setString(i++, nz(q.mode()));
 		s.setString(i++, q.submode());
-		s.setString(i++, q.rstSent());
-		s.setString(i++, q.rstReceived());
-		s.setString(i++, q.name());
-		s.setString(i++, q.qth());
-		s.setString(i++, q.remarks());
-		s.setString(i++, q.remarks2());
-		s.setString(i++, q.hamlogCode());
-		s.setString(i++, q.grid());
 		s.setString(i++, q.qslColumn().toString());
 		s.setString(i++, q.qslSent());
 		s.setString(i++, q.qslReceived());
-		s.setString(i++, q.qslSentDate());
-		s.setString(i++, q.qslReceivedDate());
-		s.setString(i++, q.qslSentVia());
-		s.setString(i++, q.qslReceivedVia());
-		s.setString(i++, q.qslVia());
-		s.setString(i++, q.sentCard());
-		s.setString(i++, q.receivedCard());
-		String extra = ExtraCodec.encode(q.extraFields());
-		if (extra == null) {
-			s.setNull(i++, Types.VARCHAR);
-		} else {
-			s.setString(i++, extra);
-		}
-		if (withKey) {
-			s.setLong(i++, time);
-			s.setString(i++, q.call());
-			s.setString(i++, station);
-			s.setString(i++, band);
-			s.setString(i++, mode);
-		}
+		s.setBytes(i++, QsoDetails.encode(q, details));
 	}
 
 	/** The QSO of the current row of a result of {@link #SELECT}. */
@@ -107,35 +75,19 @@ final class QsoTable {
 		q.setId(r.getLong(i++));
 		q.setStationCallsign(emptyToNull(r.getString(i++)));
 		q.setCall(r.getString(i++));
-		q.setOperator(r.getString(i++));
 		q.setInstant(Instant.ofEpochSecond(r.getLong(i++)));
-		q.setWithSeconds(r.getBoolean(i++));
-		String zone = r.getString(i++);
-		q.setZone(LogZone.ofSuffix(zone.charAt(0)).orElse(LogZone.UTC));
 		String band = r.getString(i++);
 		q.setBand(band.isEmpty() ? null : Band.ofAdif(band).orElse(null));
-		q.setFrequency(r.getString(i++));
 		q.setMode(emptyToNull(r.getString(i++)));
 		q.setSubmode(r.getString(i++));
-		q.setRstSent(r.getString(i++));
-		q.setRstReceived(r.getString(i++));
-		q.setName(r.getString(i++));
-		q.setQth(r.getString(i++));
-		q.setRemarks(r.getString(i++));
-		q.setRemarks2(r.getString(i++));
-		q.setHamlogCode(r.getString(i++));
-		q.setGrid(r.getString(i++));
 		q.setQslColumn(QslColumn.parse(r.getString(i++)));
 		q.setQslSent(r.getString(i++));
 		q.setQslReceived(r.getString(i++));
-		q.setQslSentDate(r.getString(i++));
-		q.setQslReceivedDate(r.getString(i++));
-		q.setQslSentVia(r.getString(i++));
-		q.setQslReceivedVia(r.getString(i++));
-		q.setQslVia(r.getString(i++));
-		q.setSentCard(r.getString(i++));
-		q.setReceivedCard(r.getString(i++));
-		q.setExtraFields(ExtraCodec.decode(r.getString(i++)));
+		try {
+			QsoDetails.decode(r.getBytes(i++), q);
+		} catch (IllegalArgumentException e) {
+			throw new SQLException("QSO " + q.id() + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		return q;
 	}
 

@@ -17,21 +17,22 @@ import org.qslmail.log.Qso;
 /** The write side of the store for single QSOs: add, update (one or several in one transaction), delete. */
 final class QsoUpdates {
 
-	private final H2QsoStore db;
+	private final SqliteQsoStore db;
 
-	QsoUpdates(H2QsoStore db) {
+	QsoUpdates(SqliteQsoStore db) {
 		this.db = db;
 	}
 
 	OptionalLong add(Qso q) throws LogException {
 		db.qslDates().apply(null, q);
-		try (Connection c = db.connection();
-				PreparedStatement s = c.prepareStatement(QsoTable.INSERT_IF_NEW, Statement.RETURN_GENERATED_KEYS)) {
-			QsoTable.bind(s, q, true);
+		try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement(QsoTable.INSERT_IF_NEW);
+				Statement last = c.createStatement()) {
+			QsoTable.bind(s, q, new QsoDetails.Writer());
 			if (s.executeUpdate() == 0) {
 				return OptionalLong.empty();
 			}
-			try (ResultSet keys = s.getGeneratedKeys()) {
+			// The same connection, nothing in between: the row just inserted.
+			try (ResultSet keys = last.executeQuery("SELECT last_insert_rowid()")) { //$NON-NLS-1$
 				keys.next();
 				long id = keys.getLong(1);
 				q.setId(id);
@@ -45,14 +46,17 @@ final class QsoUpdates {
 	void update(Qso q) throws LogException {
 		try (Connection c = db.connection(); PreparedStatement read = c.prepareStatement(QsoTable.SELECT + " WHERE id = ?"); //$NON-NLS-1$
 				PreparedStatement write = c.prepareStatement(QsoTable.UPDATE)) {
+			// Read and write in one transaction: the dates follow the marks as stored right now.
+			c.setAutoCommit(false);
 			read.setLong(1, q.id());
 			try (ResultSet r = read.executeQuery()) {
-				// A QSO no longer stored is not written (as before: nothing to update).
+				// A QSO no longer stored is not written (nothing to update).
 				db.qslDates().apply(r.next() ? QsoTable.read(r) : null, q);
 			}
-			QsoTable.bind(write, q, false);
+			QsoTable.bind(write, q, new QsoDetails.Writer());
 			write.setLong(QsoTable.COLUMN_COUNT + 1, q.id());
 			write.executeUpdate();
+			c.commit();
 		} catch (SQLException e) {
 			throw db.failed(e);
 		}
@@ -66,6 +70,7 @@ final class QsoUpdates {
 			c.setAutoCommit(false);
 			try (PreparedStatement read = c.prepareStatement(QsoTable.SELECT + " WHERE id = ?"); //$NON-NLS-1$
 					PreparedStatement write = c.prepareStatement(QsoTable.UPDATE)) {
+				QsoDetails.Writer details = new QsoDetails.Writer();
 				for (Qso q : qsos) {
 					read.setLong(1, q.id());
 					Qso old;
@@ -78,7 +83,7 @@ final class QsoUpdates {
 					before.add(old);
 					given.add(new String[] { q.qslSentDate(), q.qslReceivedDate() });
 					db.qslDates().apply(old, q);
-					QsoTable.bind(write, q, false);
+					QsoTable.bind(write, q, details);
 					write.setLong(QsoTable.COLUMN_COUNT + 1, q.id());
 					write.addBatch();
 				}

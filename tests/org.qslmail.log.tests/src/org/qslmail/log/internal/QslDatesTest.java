@@ -39,7 +39,7 @@ class QslDatesTest {
 	@BeforeEach
 	void open() throws Exception {
 		store = QsoStore.open(dir.resolve("db/qso"));
-		((H2QsoStore) store).setClock(CLOCK);
+		((SqliteQsoStore) store).setClock(CLOCK);
 	}
 
 	@AfterEach

@@ -34,7 +34,7 @@ class QsoLogServiceTest {
 			QsoStore store = service.store();
 			Path instance = Path.of(Platform.getInstanceLocation().getURL().toURI());
 			assertEquals(instance.resolve("log").resolve("qso"), store.path());
-			assertTrue(Files.exists(instance.resolve("log").resolve("qso.mv.db")));
+			assertTrue(Files.exists(instance.resolve("log").resolve("qso.sqlite")));
 			assertEquals(Schema.CURRENT, store.schemaVersion());
 		} finally {
 			tracker.close();

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -31,13 +29,44 @@ import org.qslmail.log.QsoFilter;
 import org.qslmail.log.QsoStore;
 
 /**
- * The window and the command line use the same log at once: another process (H2's own shell, started with the
- * H2 jar the store runs on) holds the database open, and the store in this process reads and writes it through
- * that process, both seeing each other's writes.
+ * The window and the command line use the same log at once: another process (a JVM running a small SQL shell on the
+ * SQLite driver the store runs on) has the database open, and the store in this process reads and writes it at the
+ * same time, both seeing each other's writes; a write waits for the other program's transaction.
  */
 class SharedStoreTest {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
+
+	/** The other program: reads SQL lines, prints "ROW a|b|..." for each row of a query, then "DONE" or "ERROR". */
+	private static final String SHELL = """
+			import java.io.*;
+			import java.sql.*;
+			public class SqlShell {
+			  public static void main(String[] a) throws Exception {
+			    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, "UTF-8"));
+			    try (Connection c = DriverManager.getConnection(a[0]); Statement s = c.createStatement()) {
+			      s.execute("PRAGMA busy_timeout = 30000");
+			      for (String line; (line = in.readLine()) != null;) {
+			        try {
+			          if (s.execute(line)) {
+			            try (ResultSet r = s.getResultSet()) {
+			              int n = r.getMetaData().getColumnCount();
+			              while (r.next()) {
+			                StringBuilder b = new StringBuilder("ROW ");
+			                for (int i = 1; i <= n; i++) b.append(i > 1 ? "|" : "").append(r.getString(i));
+			                System.out.println(b);
+			              }
+			            }
+			          }
+			          System.out.println("DONE");
+			        } catch (SQLException e) {
+			          System.out.println("ERROR " + e.getMessage());
+			        }
+			      }
+			    }
+			  }
+			}
+			""";
 
 	@TempDir
 	Path dir;
@@ -50,9 +79,10 @@ class SharedStoreTest {
 			p.destroyForcibly();
 			p.waitFor(30, TimeUnit.SECONDS);
 		}
+		System.clearProperty(SqliteQsoStore.BUSY_TIMEOUT_PROPERTY);
 	}
 
-	/** An H2 shell in another JVM, fed SQL on its standard input. */
+	/** The SQL shell in another JVM, fed SQL on its standard input. */
 	private final class Shell {
 		private final Process process;
 		private final Writer in;
@@ -61,9 +91,10 @@ class SharedStoreTest {
 		Shell(String url) throws IOException {
 			String java = ProcessHandle.current().info().command()
 					.orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-			process = new ProcessBuilder(java, "-Dh2.bindAddress=127.0.0.1", "-cp", h2Jar().toString(),
-					"org.h2.tools.Shell", "-url", url, "-user", "qslmail", "-password", "").redirectErrorStream(true)
-					.start();
+			Path source = dir.resolve("SqlShell.java");
+			Files.writeString(source, SHELL);
+			process = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", sqliteJar().toString(),
+					source.toString(), url).redirectErrorStream(true).start();
 			processes.add(process);
 			in = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
 			Thread reader = new Thread(() -> {
@@ -75,131 +106,124 @@ class SharedStoreTest {
 				} catch (IOException e) {
 					lines.add("READ FAILED " + e);
 				}
-			}, "h2 shell output");
+			}, "sql shell output");
 			reader.setDaemon(true);
 			reader.start();
 		}
 
-		void sql(String statement) throws IOException {
-			in.write(statement + ";\n");
+		/** Runs one statement and returns its rows; fails with what the shell printed on an error. */
+		List<String> sql(String statement) throws IOException, InterruptedException {
+			in.write(statement + "\n");
 			in.flush();
-		}
-
-		/** Waits for an output line containing {@code token}; fails with what the shell printed. */
-		void await(String token) throws InterruptedException {
+			List<String> rows = new ArrayList<>();
 			long deadline = System.nanoTime() + WAIT.toNanos();
-			StringBuilder seen = new StringBuilder();
 			while (System.nanoTime() < deadline) {
 				String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
 				if (line == null) {
 					break;
 				}
-				seen.append(line).append('\n');
-				if (line.contains(token)) {
-					return;
+				if (line.equals("DONE")) {
+					return rows;
+				}
+				if (line.startsWith("ROW ")) {
+					rows.add(line.substring(4));
+				} else {
+					throw new AssertionError("the other program failed on " + statement + ": " + line);
 				}
 			}
-			throw new AssertionError("the other process did not print " + token + "; it printed:\n" + seen);
+			throw new AssertionError("the other program did not finish " + statement + "; rows so far: " + rows);
 		}
 
 		void quit() throws Exception {
-			in.write("quit\n");
 			in.close();
 			assertTrue(process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS), "the shell ends");
 		}
 	}
 
-	private static Path h2Jar() {
+	private static Path sqliteJar() {
 		try {
-			return Path.of(org.h2.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+			return Path.of(org.sqlite.JDBC.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 		} catch (Exception e) {
-			throw new AssertionError("cannot locate the H2 jar", e);
+			throw new AssertionError("cannot locate the SQLite driver's jar", e);
 		}
 	}
 
-	/** The listening socket of a port, from Linux's socket tables: bound to 127.0.0.1 (or ::1), not to all. */
-	private static void assertListensOnLoopbackOnly(int port) throws IOException {
-		Path v4 = Path.of("/proc/net/tcp");
-		Path v6 = Path.of("/proc/net/tcp6");
-		if (!Files.isReadable(v4)) {
-			return; // not Linux: the check needs its socket tables (the build and CI run on Linux)
-		}
-		String portHex = String.format(":%04X", port);
-		List<String> addresses = new ArrayList<>();
-		for (Path table : List.of(v4, v6)) {
-			if (!Files.isReadable(table)) {
-				continue;
-			}
-			for (String line : Files.readAllLines(table)) {
-				String[] f = line.trim().split("\\s+");
-				// sl local_address rem_address st ...; st 0A = LISTEN
-				if (f.length > 3 && f[1].endsWith(portHex) && f[3].equals("0A")) {
-					addresses.add(f[1].substring(0, f[1].indexOf(':')));
-				}
-			}
-		}
-		assertEquals(1, addresses.size(), "one listening socket on port " + port + ": " + addresses);
-		String a = addresses.get(0);
-		// 127.0.0.1 as IPv4, as IPv4-mapped IPv6, or ::1 (Linux prints the words in host byte order).
-		assertTrue(a.equals("0100007F") || a.equals("0000000000000000FFFF00000100007F")
-				|| a.equals("00000000000000000000000001000000"), "bound to loopback, not " + a);
-	}
+	private static final String TWO_QSOS = "<CALL:6>JA1ABC<QSO_DATE:8>20240301<TIME_ON:4>1000<BAND:3>20m<MODE:2>CW<EOR>\n"
+			+ "<CALL:6>JA1DEF<QSO_DATE:8>20240301<TIME_ON:4>1001<BAND:3>20m<MODE:2>CW<EOR>\n";
 
 	@Test
-	void secondProcessUsesTheLogWhileTheFirstHasItOpen() throws Exception {
+	void twoProgramsUseTheLogAtOnceAndSeeEachOthersWrites() throws Exception {
 		Path db = dir.resolve("log/qso");
-		// The "window": another process opens the log first.
-		Shell window = new Shell(H2QsoStore.url(db));
-		window.sql("SELECT 'READY' || 1");
-		window.await("READY1");
-		Properties lock = new Properties();
-		try (InputStream in = Files.newInputStream(dir.resolve("log/qso.lock.db"))) {
-			lock.load(in);
-		}
-		String server = lock.getProperty("server", "");
-		assertTrue(server.matches("(localhost|127\\.0\\.0\\.1):\\d+"), "served on this computer: " + lock);
-		assertListensOnLoopbackOnly(Integer.parseInt(server.substring(server.indexOf(':') + 1)));
-
-		// The "command line": this process opens the same log (and creates its tables through the other process).
-		try (QsoStore cli = QsoStore.open(db)) {
+		try (QsoStore window = QsoStore.open(db)) {
+			// The "command line" opens the same log while the window has it open.
+			Shell cli = new Shell(SqliteQsoStore.url(db));
 			Path adi = dir.resolve("two.adi");
-			Files.writeString(adi, "<CALL:6>JA1ABC<QSO_DATE:8>20240301<TIME_ON:4>1000<BAND:3>20m<MODE:2>CW<EOR>\n"
-					+ "<CALL:6>JA1DEF<QSO_DATE:8>20240301<TIME_ON:4>1001<BAND:3>20m<MODE:2>CW<EOR>\n");
-			assertEquals(2, cli.importFile(adi, ImportOptions.defaults(), null).imported());
-			window.sql("SELECT 'SEEN' || COUNT(*) FROM qso WHERE call_sign IN ('JA1ABC', 'JA1DEF')");
-			window.await("SEEN2");
+			Files.writeString(adi, TWO_QSOS);
+			assertEquals(2, window.importFile(adi, ImportOptions.defaults(), null).imported());
+			assertEquals(List.of("2"), cli.sql("SELECT COUNT(*) FROM qso WHERE call_sign IN ('JA1ABC', 'JA1DEF')"));
 
-			window.sql("INSERT INTO qso(call_sign, qso_time, band, qso_mode) VALUES ('JA2XYZ', "
-					+ Instant.parse("2024-03-01T11:00:00Z").getEpochSecond() + ", '40m', 'SSB')");
-			window.sql("SELECT 'INSERTED' || COUNT(*) FROM qso WHERE call_sign = 'JA2XYZ'");
-			window.await("INSERTED1");
-			List<Qso> found = cli.findByCall("ja2xyz", Instant.parse("2024-03-01T00:00:00Z"), Instant.parse("2024-03-02T00:00:00Z"));
+			// A QSO the other program writes (as a QSL Mail of the same schema would) is found here at once.
+			try (QsoStore other = QsoStore.open(dir.resolve("scratch/qso"))) {
+				other.add(new Qso().setCall("JA2XYZ").setInstant(Instant.parse("2024-03-01T11:00:00Z")).setBand(Band.B40M).setMode("SSB"));
+			}
+			cli.sql("ATTACH DATABASE '" + SqliteQsoStore.file(dir.resolve("scratch/qso")) + "' AS scratch");
+			cli.sql("INSERT INTO qso(station_call, call_sign, qso_time, band, qso_mode, submode, qsl_column, qsl_sent, qsl_rcvd, details) "
+					+ "SELECT station_call, call_sign, qso_time, band, qso_mode, submode, qsl_column, qsl_sent, qsl_rcvd, details FROM scratch.qso");
+			List<Qso> found = window.findByCall("ja2xyz", Instant.parse("2024-03-01T00:00:00Z"), Instant.parse("2024-03-02T00:00:00Z"));
 			assertEquals(1, found.size());
 			assertEquals(Band.B40M, found.get(0).band());
 
-			// Re-importing through the other process still finds the duplicates.
-			assertEquals(2, cli.importFile(adi, ImportOptions.defaults(), null).duplicates());
-
-			// When the first program ends, the second one takes the file over and goes on.
-			window.quit();
-			assertEquals(3, cli.count(QsoFilter.ALL));
+			// Re-importing still finds the duplicates, also the QSOs the other program has read.
+			assertEquals(2, window.importFile(adi, ImportOptions.defaults(), null).duplicates());
+			cli.quit();
+			assertEquals(3, window.count(QsoFilter.ALL));
 		}
 	}
 
 	@Test
-	void aLogHeldWithoutServerGivesALocalizedMessage() throws Exception {
-		Path db = dir.resolve("locked/qso");
-		// An old-style program that opened the file without serving it to others.
-		Shell other = new Shell("jdbc:h2:file:" + db.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
-		other.sql("SELECT 'READY' || 1");
-		other.await("READY1");
-		LogException e = assertThrows(LogException.class, () -> QsoStore.open(db));
-		String expected = org.eclipse.osgi.util.NLS.bind(Messages.QsoStore_inUse, db, "").split("\\(")[0];
-		assertTrue(e.getMessage().startsWith(expected), e.getMessage());
-		assertTrue(e.getMessage().contains("--log-db"), e.getMessage());
-		other.quit();
+	void aWriteWaitsForTheOtherProgramsTransaction() throws Exception {
+		Path db = dir.resolve("wait/qso");
 		try (QsoStore store = QsoStore.open(db)) {
+			Shell other = new Shell(SqliteQsoStore.url(db));
+			other.sql("BEGIN IMMEDIATE");
+			other.sql("DELETE FROM user_field");
+			java.util.concurrent.CompletableFuture<java.util.OptionalLong> add = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+				try {
+					return store.add(new Qso().setCall("JA1ABC").setInstant(Instant.parse("2024-03-01T10:00:00Z")).setBand(Band.B20M).setMode("CW"));
+				} catch (LogException e) {
+					throw new java.util.concurrent.CompletionException(e);
+				}
+			});
+			// The other program holds the write lock until it commits, so the add cannot have finished.
+			assertEquals(List.of("0"), other.sql("SELECT COUNT(*) FROM qso"));
+			assertTrue(!add.isDone(), "the add waits for the other program's transaction");
+			// Readers do not wait.
 			assertEquals(0, store.count(QsoFilter.ALL));
+			other.sql("COMMIT");
+			assertTrue(add.get(WAIT.toSeconds(), TimeUnit.SECONDS).isPresent());
+			assertEquals(List.of("1"), other.sql("SELECT COUNT(*) FROM qso"));
+			other.quit();
+		}
+	}
+
+	@Test
+	void aLogHeldTooLongGivesALocalizedMessageAndNothingChanges() throws Exception {
+		Path db = dir.resolve("locked/qso");
+		QsoStore.open(db).close();
+		System.setProperty(SqliteQsoStore.BUSY_TIMEOUT_PROPERTY, "300");
+		try (QsoStore store = QsoStore.open(db)) {
+			Shell other = new Shell(SqliteQsoStore.url(db));
+			other.sql("BEGIN IMMEDIATE");
+			Path adi = dir.resolve("two.adi");
+			Files.writeString(adi, TWO_QSOS);
+			LogException e = assertThrows(LogException.class, () -> store.importFile(adi, ImportOptions.defaults(), null));
+			String expected = org.eclipse.osgi.util.NLS.bind(Messages.QsoStore_inUse, db, "").split("\\(")[0];
+			assertTrue(e.getMessage().startsWith(expected), e.getMessage());
+			assertTrue(e.getMessage().contains("--log-db"), e.getMessage());
+			other.sql("ROLLBACK");
+			other.quit();
+			assertEquals(0, store.count(QsoFilter.ALL));
+			assertEquals(2, store.importFile(adi, ImportOptions.defaults(), null).imported());
 		}
 	}
 }

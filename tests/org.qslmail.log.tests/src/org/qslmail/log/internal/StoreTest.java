@@ -91,34 +91,31 @@ class StoreTest {
 	}
 
 	@Test
-	void migratesAnOlderSchemaAndRefusesANewerOne() throws Exception {
+	void refusesALogOfANewerSchemaAndLeavesItAsItIs() throws Exception {
 		store.close();
-		Path old = dir.resolve("old/qso");
-		Files.createDirectories(old.getParent());
-		org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
-		ds.setURL("jdbc:h2:file:" + old.toAbsolutePath());
-		ds.setUser("qslmail");
-		ds.setPassword("");
-		try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-			s.execute("CREATE TABLE schema_version (version INT PRIMARY KEY, applied TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL)");
-			for (String sql : Schema.MIGRATIONS.get(0)) {
-				s.execute(sql);
-			}
-			s.execute("INSERT INTO schema_version(version) VALUES (1)");
-			s.execute("INSERT INTO qso(call_sign, qso_time) VALUES ('JA1ABC', 1700000000)");
-		}
-		store = QsoStore.open(old);
-		assertEquals(1, store.schemaVersionFound());
-		assertEquals(2, store.schemaVersion());
-		assertEquals(1, store.count(QsoFilter.ALL));
-		assertTrue(store.userFields().isEmpty());
+		Path newer = dir.resolve("newer/qso");
+		store = QsoStore.open(newer);
 		store.close();
-		try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+		try (Connection c = new org.sqlite.SQLiteConfig().createConnection(SqliteQsoStore.url(newer)); Statement s = c.createStatement()) {
 			s.execute("INSERT INTO schema_version(version) VALUES (99)");
 		}
-		LogException e = assertThrows(LogException.class, () -> QsoStore.open(old));
+		LogException e = assertThrows(LogException.class, () -> QsoStore.open(newer));
 		assertTrue(e.getMessage().contains("99"), e.getMessage());
+		try (Connection c = new org.sqlite.SQLiteConfig().createConnection(SqliteQsoStore.url(newer)); Statement s = c.createStatement();
+				java.sql.ResultSet r = s.executeQuery("SELECT COUNT(*) FROM schema_version")) {
+			r.next();
+			assertEquals(Schema.CURRENT + 1, r.getInt(1), "nothing migrated");
+		}
 		store = QsoStore.open(dir.resolve("db/qso"));
+	}
+
+	@Test
+	void aFileThatIsNoDatabaseGivesAClearError() throws Exception {
+		Path junk = dir.resolve("junk/qso");
+		Files.createDirectories(junk.getParent());
+		Files.write(SqliteQsoStore.file(junk), new byte[] { 'n', 'o', 't', ' ', 'a', ' ', 'd', 'b', 0, 1, 2, 3 });
+		LogException e = assertThrows(LogException.class, () -> QsoStore.open(junk));
+		assertTrue(e.getMessage().contains(junk.toString()), e.getMessage());
 	}
 
 	@Test

@@ -14,9 +14,6 @@ import java.util.OptionalLong;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
-import org.h2.api.ErrorCode;
-import org.h2.jdbcx.JdbcConnectionPool;
-import org.h2.jdbcx.JdbcDataSource;
 import org.qslmail.log.ImportOptions;
 import org.qslmail.log.ImportSummary;
 import org.qslmail.log.LogException;
@@ -25,46 +22,42 @@ import org.qslmail.log.LogStats;
 import org.qslmail.log.Qso;
 import org.qslmail.log.QsoFilter;
 import org.qslmail.log.QsoStore;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
- * The QSO store on an embedded H2 database ({@code <path>.mv.db}) through a pool of JDBC connections, so it is
- * safe from several threads. The work is split: {@link Schema} (migrations), {@link QsoImport},
- * {@link QsoExport}, {@link QsoQueries} (reads), {@link QsoUpdates} (writes of single QSOs), {@link QsoTable}
- * (row mapping).
+ * The QSO store on an embedded SQLite database ({@code <path>.sqlite}) through JDBC. Every operation takes its own
+ * connection from a {@link ConnectionPool}, so the store is safe from several threads. The work is
+ * split: {@link Schema} (migrations), {@link QsoImport}, {@link QsoExport}, {@link QsoQueries} (reads),
+ * {@link QsoUpdates} (writes of single QSOs), {@link QsoTable} and {@link QsoDetails} (row mapping).
  * <p>
- * <b>Several programs</b>: the database is opened in H2's automatic mixed mode ({@code AUTO_SERVER=TRUE}). The
- * first program opens the file itself and serves it to others over TCP; the lock file ({@code <path>.lock.db})
- * tells the others the address and a random key, without which the server refuses them. The server listens on
- * the loopback interface only ({@code h2.bindAddress=127.0.0.1}), so only programs on this computer with access
- * to the lock file can use the log. When the first program ends, the next connection takes the file over.
+ * <b>Several programs</b> (the window and the command line) use the same file at once: SQLite's write-ahead log
+ * lets readers go on while one program writes, and a writer waits up to {@link #BUSY_TIMEOUT_MS} for another
+ * one's transaction (an import) to end
+ * ({@value #BUSY_TIMEOUT_PROPERTY}). Every write transaction takes the write lock when it begins
+ * ({@code BEGIN IMMEDIATE}), so two programs never deadlock upgrading a read to a write.
+ * <p>
+ * <b>Durability</b>: {@code synchronous=FULL}, so a committed import or mark survives a crash or a power loss.
  */
-public final class H2QsoStore implements QsoStore {
+public final class SqliteQsoStore implements QsoStore {
 
-	/** The loopback address H2's servers are bound to, unless the system property says otherwise. */
-	static final String BIND_ADDRESS = "127.0.0.1"; //$NON-NLS-1$
-
-	static {
-		// Both are read once when H2's classes load, hence here, before the first use of H2.
-		// H2 keeps every value it creates in a shared cache; on a bulk import that cache costs more time than any
-		// other part (profiled), and QSL Mail gains nothing from it.
-		if (System.getProperty("h2.objectCache") == null) { //$NON-NLS-1$
-			System.setProperty("h2.objectCache", "false"); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		// The automatic server of AUTO_SERVER otherwise listens on every interface.
-		if (System.getProperty("h2.bindAddress") == null) { //$NON-NLS-1$
-			System.setProperty("h2.bindAddress", BIND_ADDRESS); //$NON-NLS-1$
-		}
-	}
+	/** The file name suffix of the database. */
+	public static final String SUFFIX = ".sqlite"; //$NON-NLS-1$
+	/** How long a write waits for another program's transaction before it fails with "in use", by default. */
+	static final int BUSY_TIMEOUT_MS = 30_000;
+	/** Overrides {@link #BUSY_TIMEOUT_MS} (milliseconds), for deployments with very large imports and for tests. */
+	public static final String BUSY_TIMEOUT_PROPERTY = "qslmail.log.busyTimeoutMs"; //$NON-NLS-1$
 
 	private final Path path;
-	private final JdbcConnectionPool pool;
+	private final ConnectionPool pool;
 	private final int versionFound;
 	private final QsoQueries queries = new QsoQueries(this);
 	private final QsoUpdates updates = new QsoUpdates(this);
 	private volatile QslDates qslDates = new QslDates(Clock.systemUTC());
 	private volatile String programVersion = "1.0.0"; //$NON-NLS-1$
 
-	private H2QsoStore(Path path, JdbcConnectionPool pool, int versionFound) {
+	private SqliteQsoStore(Path path, ConnectionPool pool, int versionFound) {
 		this.path = path;
 		this.pool = pool;
 		this.versionFound = versionFound;
@@ -80,47 +73,52 @@ public final class H2QsoStore implements QsoStore {
 		} catch (IOException e) {
 			throw new LogException(NLS.bind(Messages.QsoStore_cannotCreate, path, e.getMessage()), e);
 		}
-		// The driver is created directly: DriverManager does not see bundle class loaders.
-		JdbcDataSource ds = new JdbcDataSource();
-		ds.setURL(url(path));
-		ds.setUser("qslmail"); //$NON-NLS-1$
-		ds.setPassword(""); //$NON-NLS-1$
-		JdbcConnectionPool pool = JdbcConnectionPool.create(ds);
-		pool.setMaxConnections(16);
-		try (Connection c = pool.getConnection()) {
+		SQLiteConfig config = new SQLiteConfig();
+		config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+		config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+		config.setBusyTimeout(Integer.getInteger(BUSY_TIMEOUT_PROPERTY, BUSY_TIMEOUT_MS).intValue());
+		config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+		// The driver is used directly: DriverManager does not see bundle class loaders.
+		ConnectionPool pool = new ConnectionPool(config, url(path));
+		try (Connection c = pool.get()) {
 			int found = Schema.migrate(c);
-			return new H2QsoStore(path, pool, found);
+			return new SqliteQsoStore(path, pool, found);
 		} catch (SQLException e) {
-			pool.dispose();
-			throw new LogException(NLS.bind(unreachable(e) ? Messages.QsoStore_inUse : Messages.QsoStore_cannotOpen,
-					path, e.getMessage()), e);
-		} catch (LogException e) {
-			pool.dispose();
+			pool.close();
+			throw new LogException(NLS.bind(busy(e) ? Messages.QsoStore_inUse : Messages.QsoStore_cannotOpen, path,
+					e.getMessage()), e);
+		} catch (LogException | RuntimeException e) {
+			pool.close();
 			throw e;
 		}
 	}
 
 	/** The JDBC URL of a store's database (for tests and tools: other programs connect with the same URL). */
 	public static String url(Path path) {
-		// H2 refuses DB_CLOSE_ON_EXIT=FALSE with AUTO_SERVER: its shutdown hook closes the database at exit.
-		return "jdbc:h2:file:" + path.toAbsolutePath() + ";AUTO_SERVER=TRUE"; //$NON-NLS-1$ //$NON-NLS-2$
+		return "jdbc:sqlite:" + file(path); //$NON-NLS-1$
 	}
 
-	/** Whether H2 failed because another program holds the database and could not be reached. */
-	private static boolean unreachable(SQLException e) {
-		return switch (e.getErrorCode()) {
-		case ErrorCode.DATABASE_ALREADY_OPEN_1, ErrorCode.CONNECTION_BROKEN_1, ErrorCode.REMOTE_CONNECTION_NOT_ALLOWED,
-				ErrorCode.WRONG_USER_OR_PASSWORD, ErrorCode.DRIVER_VERSION_ERROR_2 -> true;
-		default -> false;
-		};
+	/** The database file of a store path. */
+	public static Path file(Path path) {
+		return path.toAbsolutePath().resolveSibling(path.getFileName() + SUFFIX);
+	}
+
+	/** Whether SQLite failed because another program holds the write lock longer than the busy timeout. */
+	static boolean busy(SQLException e) {
+		if (e instanceof SQLiteException s) {
+			int primary = s.getResultCode().code & 0xFF;
+			return primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code;
+		}
+		return false;
 	}
 
 	Connection connection() throws SQLException {
-		return pool.getConnection();
+		return pool.get();
 	}
 
 	LogException failed(SQLException e) {
-		return new LogException(NLS.bind(Messages.QsoStore_failed, path, e.getMessage()), e);
+		return new LogException(NLS.bind(busy(e) ? Messages.QsoStore_inUse : Messages.QsoStore_failed, path,
+				e.getMessage()), e);
 	}
 
 	QslDates qslDates() {
@@ -216,9 +214,9 @@ public final class H2QsoStore implements QsoStore {
 		return new QsoExport(this).export(file, format, filter, programVersion, monitor);
 	}
 
-	/** Closes the store; H2 closes the database files (and its server for other programs) with the last connection. */
+	/** Closes the store: later calls fail; connections in use end with their operation. */
 	@Override
 	public void close() {
-		pool.dispose();
+		pool.close();
 	}
 }
