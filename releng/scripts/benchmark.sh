@@ -23,7 +23,7 @@ case $what in
     source_file=$root/tests/org.qslmail.matching.tests/benchmark/StoreMatchingBenchmark.java
     cp=$(bundle org.qslmail.core):$(bundle org.qslmail.matching):$(bundle org.qslmail.log)
     cp=$cp:$(newest "$repo"/org/eclipse/platform/org.eclipse.equinox.common/*/org.eclipse.equinox.common-*.jar)
-    cp=$cp:$(newest "$repo"/com/h2database/h2/2.5.*/h2-*.jar)
+    cp=$cp:$(newest "$repo"/org/xerial/sqlite-jdbc/3.54.1.0/sqlite-jdbc-3.54.1.0.jar)
     heap=-Xmx1g ;;
   cards)
     source_file=$root/tests/org.qslmail.exchange.tests/benchmark/CardRenderingBenchmark.java
@@ -38,4 +38,4 @@ cp=$cp:$(newest "$repo"/org/eclipse/platform/org.eclipse.osgi/*/org.eclipse.osgi
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 javac -d "$out" -cp "$cp" "$source_file"
-java "$heap" -Djava.awt.headless=true -cp "$out:$cp" "$(basename "$source_file" .java)" "$@"
+java "$heap" --enable-native-access=ALL-UNNAMED -Djava.awt.headless=true -cp "$out:$cp" "$(basename "$source_file" .java)" "$@"

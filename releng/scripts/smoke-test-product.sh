@@ -55,7 +55,7 @@ out=$("$product/qslmail" log import "$work/tiny.adi") || fail "qslmail log impor
 [[ $out == *"1 imported"* ]] || fail "qslmail log import printed: $out"
 out=$("$product/qslmail" log stats --json) || fail "qslmail log stats exited with $?"
 [[ $out == *'"qsos":1,"confirmed":1'* ]] || fail "qslmail log stats printed: $out"
-[ -f "$home/.qslmail/workspace/log/qso.mv.db" ] || fail "the QSO log is not in the data folder"
+[ -f "$home/.qslmail/workspace/log/qso.sqlite" ] || fail "the QSO log is not in the data folder"
 echo "qslmail log import + stats: $out"
 
 # The directory commands are there, and the directory server stops cleanly on SIGTERM.

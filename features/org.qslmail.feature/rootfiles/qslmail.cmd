@@ -29,7 +29,7 @@ if not defined LAUNCHER (
   exit /b 1
 )
 
-set "VM_OPTIONS=-Xms64m -Xmx1g -Dosgi.requiredJavaVersion=%MIN_JAVA% "-Djava.util.logging.config.file=%HOME_DIR%logging.properties""
+set "VM_OPTIONS=-Xms64m -Xmx1g -Dosgi.requiredJavaVersion=%MIN_JAVA% --enable-native-access=ALL-UNNAMED "-Djava.util.logging.config.file=%HOME_DIR%logging.properties""
 
 if not "%~1"=="" (
   "%JAVA%" %VM_OPTIONS% -Djava.awt.headless=true %QSLMAIL_VM_OPTIONS% -jar "%LAUNCHER%" -nosplash -application org.qslmail.cli.app %*
