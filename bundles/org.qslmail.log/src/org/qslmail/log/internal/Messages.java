@@ -32,6 +32,7 @@ public final class Messages extends NLS {
 	public static String QsoStore_cannotWriteFormat;
 	public static String QsoStore_exporting;
 	public static String QsoStore_failed;
+	public static String QsoStore_fieldTooLong;
 	public static String QsoStore_importedSoFar;
 	public static String QsoStore_importing;
 	public static String QsoStore_indexing;

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 
+import org.eclipse.osgi.util.NLS;
 import org.qslmail.core.Band;
 import org.qslmail.core.QslColumn;
 import org.qslmail.log.Qso;
@@ -46,15 +47,26 @@ final class QsoTable {
 		return s == null ? "" : s; //$NON-NLS-1$
 	}
 
+	/** The longest values the log takes (by ADIF field name), so that no program's log gets unreadable rows. */
+	private static final int SHORT = 64, CARD = 1000;
+
 	/**
 	 * Binds the columns of a QSO from parameter 1; {@code details} is reused by the calls of one thread.
 	 *
-	 * @throws SQLException when the QSO has no call
+	 * @throws SQLException when the QSO has no call or a value is longer than the log takes (localized message)
 	 */
 	static void bind(PreparedStatement s, Qso q, QsoDetails.Writer details) throws SQLException {
 		if (q.call() == null || q.call().isBlank()) {
 			throw new SQLException("a QSO without a call cannot be stored"); //$NON-NLS-1$
 		}
+		check(q, "CALL", q.call(), SHORT); //$NON-NLS-1$
+		check(q, "STATION_CALLSIGN", q.stationCallsign(), SHORT); //$NON-NLS-1$
+		check(q, "OPERATOR", q.operator(), SHORT); //$NON-NLS-1$
+		check(q, "FREQ", q.frequency(), SHORT); //$NON-NLS-1$
+		check(q, "MODE", q.mode(), SHORT); //$NON-NLS-1$
+		check(q, "SUBMODE", q.submode(), SHORT); //$NON-NLS-1$
+		check(q, AdifMapping.APP_SENT_CARD, q.sentCard(), CARD);
+		check(q, AdifMapping.APP_RCVD_CARD, q.receivedCard(), CARD);
 		int i = 1;
 		s.setString(i++, nz(q.stationCallsign()));
 		s.setString(i++, q.call());
@@ -66,6 +78,13 @@ final class QsoTable {
 		s.setString(i++, q.qslSent());
 		s.setString(i++, q.qslReceived());
 		s.setBytes(i++, QsoDetails.encode(q, details));
+	}
+
+	private static void check(Qso q, String field, String value, int max) throws SQLException {
+		if (value != null && value.length() > max) {
+			throw new SQLException(NLS.bind(Messages.QsoStore_fieldTooLong,
+					new Object[] { field, q.call(), Integer.toString(max) }));
+		}
 	}
 
 	/** The QSO of the current row of a result of {@link #SELECT}. */

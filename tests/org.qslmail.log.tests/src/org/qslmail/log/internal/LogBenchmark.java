@@ -72,9 +72,42 @@ public final class LogBenchmark {
 				System.out.printf(Locale.ROOT, "re-import: %d imported, %d duplicates, %.2f s, peak heap %d MB, load average %.2f%n",
 						again.imported(), again.duplicates(), s2, peakHeapMb(), load());
 			}
+			queries(store);
 		}
 		System.out.printf(Locale.ROOT, "stored: %d (%s)%n", stored, stored == count ? "no record lost" : "RECORDS LOST");
 		System.out.printf(Locale.ROOT, "max heap (-Xmx): %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
+	}
+
+	/** What the log table and the matching engine ask of a full store, each timed (the median of five runs). */
+	private static void queries(QsoStore store) throws Exception {
+		long total = store.count(QsoFilter.ALL);
+		time("count, all QSOs", () -> store.count(QsoFilter.ALL));
+		time("first page of the log table (100 rows)", () -> store.page(QsoFilter.ALL, 0, 100));
+		time("last page of the log table (100 rows)", () -> store.page(QsoFilter.ALL, total - 100, 100));
+		java.util.List<org.qslmail.log.Qso> some = store.page(QsoFilter.ALL, total / 2, 1000);
+		time("1,000 findByCall lookups", () -> {
+			for (org.qslmail.log.Qso q : some) {
+				store.findByCall(q.call(), q.instant().minusSeconds(600), q.instant().plusSeconds(600));
+			}
+		});
+		time("count with a filter (band, mode, not received)", () -> store.count(QsoFilter.ALL
+				.withBand(org.qslmail.core.Band.B20M).withMode("CW").withQsl(QsoFilter.QslState.NOT_RECEIVED)));
+		time("statistics (by band, mode, month)", store::stats);
+	}
+
+	private interface Timed {
+		void run() throws Exception;
+	}
+
+	private static void time(String what, Timed task) throws Exception {
+		long[] ms = new long[5];
+		for (int i = 0; i < ms.length; i++) {
+			long t = System.nanoTime();
+			task.run();
+			ms[i] = (System.nanoTime() - t) / 1_000_000;
+		}
+		java.util.Arrays.sort(ms);
+		System.out.printf(Locale.ROOT, "query: %s: %d ms (median of 5; min %d, max %d)%n", what, ms[2], ms[0], ms[4]);
 	}
 
 	private static double load() {

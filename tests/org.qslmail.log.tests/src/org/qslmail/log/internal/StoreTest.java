@@ -376,4 +376,40 @@ class StoreTest {
 		assertEquals(100_000, store.export(out, LogFormat.ADIF, QsoFilter.ALL, null));
 		assertEquals(records(file).size(), records(out).size());
 	}
+
+	@Test
+	void valuesLongerThanTheLogTakesAreRefusedWithTheFieldNamedAndNothingChanges() throws Exception {
+		Qso a = new Qso().setCall("JA1ABC").setInstant(Instant.parse("2024-03-01T10:00:00Z")).setBand(Band.B20M).setMode("CW");
+		Qso b = new Qso().setCall("JA2XYZ").setInstant(Instant.parse("2024-03-01T11:00:00Z")).setBand(Band.B40M).setMode("CW");
+		store.add(a);
+		store.add(b);
+		LogException e = assertThrows(LogException.class, () -> store.add(new Qso().setCall("JA3AAA")
+				.setInstant(Instant.parse("2024-03-01T12:00:00Z")).setMode("M".repeat(65))));
+		assertTrue(e.getMessage().contains("MODE") && e.getMessage().contains("JA3AAA"), e.getMessage());
+		Qso a2 = store.get(a.id()).orElseThrow().setReceivedCard("JA1ABC_JA1QSL.jpg");
+		Qso b2 = store.get(b.id()).orElseThrow().setReceivedCard("x".repeat(1001));
+		e = assertThrows(LogException.class, () -> store.updateAll(List.of(a2, b2)));
+		assertTrue(e.getMessage().contains(AdifMapping.APP_RCVD_CARD), e.getMessage());
+		assertEquals(null, store.get(a.id()).orElseThrow().receivedCard(), "the first update was taken back");
+		assertEquals(2, store.count(QsoFilter.ALL));
+	}
+
+	@Test
+	void detailsOfEveryKindSurviveTheStore() throws Exception {
+		Qso q = new Qso().setCall("JA1ABC").setStationCallsign("JA1QSL").setOperator("JA1OP")
+				.setInstant(Instant.parse("1969-12-31T23:59:30Z")).setWithSeconds(true).setZone(org.qslmail.core.LogZone.JST)
+				.setBand(Band.B20M).setFrequency("14.0255").setMode("CW").setSubmode(null).setRstSent("599").setRstReceived("579")
+				.setName("\u5c71\u7530 \ud83d\udce1").setQth("").setRemarks("r".repeat(100_000)).setRemarks2("two")
+				.setHamlogCode("100110").setGrid("PM95").setQslSentDate("20240101").setQslReceivedDate(null)
+				.setQslSentVia("B").setQslReceivedVia("E").setQslVia("JA1QSL").setSentCard("a.jpg").setReceivedCard("b.jpg")
+				.setExtraFields(List.of(new org.qslmail.log.AdifField("APP_X_ONE", ""), new org.qslmail.log.AdifField("MY_RIG", "IC-7300 \u2603")));
+		store.add(q);
+		Qso back = store.get(q.id()).orElseThrow();
+		assertEquals(AdifMapping.toFields(q), AdifMapping.toFields(back));
+		assertEquals(q.zone(), back.zone());
+		assertEquals("", back.qth(), "an empty text stays empty, not absent");
+		assertEquals(null, back.submode());
+		LogStats stats = store.stats();
+		assertEquals("1969-12", stats.byMonth().get(0).key(), "a QSO before 1970 is counted in its own month");
+	}
 }
