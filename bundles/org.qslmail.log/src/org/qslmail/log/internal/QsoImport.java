@@ -96,7 +96,7 @@ final class QsoImport {
 	}
 
 	/** A batch from the reader: QSOs and the file position after them, or the end, or the reader's failure. */
-	private record Batch(List<Qso> qsos, long position, Throwable failure) {
+	private record Batch(List<Qso> qsos, List<byte[]> details, long position, Throwable failure) {
 		boolean isEnd() {
 			return qsos == null;
 		}
@@ -119,8 +119,8 @@ final class QsoImport {
 				if (rebuildIndex) {
 					s.execute("DROP INDEX IF EXISTS qso_call_time"); //$NON-NLS-1$
 				}
+				long nextId = QsoIds.next(c);
 				reader.start();
-				QsoDetails.Writer details = new QsoDetails.Writer();
 				int reported = 0;
 				while (true) {
 					Batch batch = take(queue, reader, progress);
@@ -130,8 +130,10 @@ final class QsoImport {
 					if (batch.isEnd()) {
 						break;
 					}
-					for (Qso q : batch.qsos()) {
-						QsoTable.bind(insert, q, details);
+					List<Qso> qsos = batch.qsos();
+					for (int i = 0; i < qsos.size(); i++) {
+						insert.setLong(1, nextId++);
+						QsoTable.bind(insert, 2, qsos.get(i), batch.details().get(i));
 						insert.addBatch();
 					}
 					long added = 0;
@@ -158,6 +160,7 @@ final class QsoImport {
 					throw new OperationCanceledException();
 				}
 				saveUserFields(c, source.userFields());
+				QsoIds.given(c, nextId - 1);
 				c.commit();
 			} catch (SQLException | IOException | RuntimeException e) {
 				rollback(c);
@@ -174,27 +177,34 @@ final class QsoImport {
 		}
 	}
 
-	/** The reader thread: parses the file into batches until its end, a failure or an interrupt. */
+	/**
+	 * The reader thread: parses the file into batches until its end, a failure or an interrupt. It also encodes the
+	 * details column of each QSO, work the writer would otherwise do.
+	 */
 	private static void read(QsoSource source, BlockingQueue<Batch> queue) {
 		try {
+			QsoDetails.Writer writer = new QsoDetails.Writer();
 			List<Qso> qsos = new ArrayList<>(BATCH);
+			List<byte[]> details = new ArrayList<>(BATCH);
 			Qso q;
 			while ((q = source.next()) != null) {
 				qsos.add(q);
+				details.add(QsoDetails.encode(q, writer));
 				if (qsos.size() == BATCH) {
-					queue.put(new Batch(qsos, source.position(), null));
+					queue.put(new Batch(qsos, details, source.position(), null));
 					qsos = new ArrayList<>(BATCH);
+					details = new ArrayList<>(BATCH);
 				}
 			}
 			if (!qsos.isEmpty()) {
-				queue.put(new Batch(qsos, source.position(), null));
+				queue.put(new Batch(qsos, details, source.position(), null));
 			}
-			queue.put(new Batch(null, source.position(), null));
+			queue.put(new Batch(null, null, source.position(), null));
 		} catch (InterruptedException | ClosedByInterruptException | InterruptedIOException e) {
 			// stopped by the writer (cancel or failure); it does not wait for more batches
 		} catch (Throwable e) {
 			try {
-				queue.put(new Batch(null, 0, e));
+				queue.put(new Batch(null, null, 0, e));
 			} catch (InterruptedException stopped) {
 				// the writer is gone already
 			}

@@ -21,10 +21,13 @@ final class QsoTable {
 			+ "qsl_rcvd, details"; //$NON-NLS-1$
 	static final int COLUMN_COUNT = 10;
 	static final String SELECT = "SELECT id, " + COLUMNS + " FROM qso"; //$NON-NLS-1$ //$NON-NLS-2$
-	/** Inserts a QSO unless the same QSO (the duplicate key, the unique index) is stored; 0 rows changed then. */
-	static final String INSERT_IF_NEW = "INSERT INTO qso(" + COLUMNS + ") VALUES (" + placeholders() //$NON-NLS-1$ //$NON-NLS-2$
+	/**
+	 * Inserts a QSO unless the same QSO (the duplicate key, the unique index) is stored; 0 rows changed then. The id
+	 * at parameter 1 ({@link QsoIds}), the columns from 2.
+	 */
+	static final String INSERT_IF_NEW = "INSERT INTO qso(id, " + COLUMNS + ") VALUES (?, " + placeholders() //$NON-NLS-1$ //$NON-NLS-2$
 			+ ") ON CONFLICT(qso_time, call_sign, station_call, band, qso_mode) DO NOTHING"; //$NON-NLS-1$
-	/** Replaces a QSO: bind, then the id at {@code COLUMN_COUNT + 1}. */
+	/** Replaces a QSO: the columns from parameter 1, then the id at {@code COLUMN_COUNT + 1}. */
 	static final String UPDATE = "UPDATE qso SET " + COLUMNS.replace(",", " = ?,") + " = ? WHERE id = ?"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	private QsoTable() {
@@ -51,11 +54,12 @@ final class QsoTable {
 	private static final int SHORT = 64, CARD = 1000;
 
 	/**
-	 * Binds the columns of a QSO from parameter 1; {@code details} is reused by the calls of one thread.
+	 * Binds the columns of a QSO from parameter {@code first}, with its details as {@link QsoDetails#encode} gave
+	 * them.
 	 *
 	 * @throws SQLException when the QSO has no call or a value is longer than the log takes (localized message)
 	 */
-	static void bind(PreparedStatement s, Qso q, QsoDetails.Writer details) throws SQLException {
+	static void bind(PreparedStatement s, int first, Qso q, byte[] details) throws SQLException {
 		if (q.call() == null || q.call().isBlank()) {
 			throw new SQLException("a QSO without a call cannot be stored"); //$NON-NLS-1$
 		}
@@ -67,7 +71,7 @@ final class QsoTable {
 		check(q, "SUBMODE", q.submode(), SHORT); //$NON-NLS-1$
 		check(q, AdifMapping.APP_SENT_CARD, q.sentCard(), CARD);
 		check(q, AdifMapping.APP_RCVD_CARD, q.receivedCard(), CARD);
-		int i = 1;
+		int i = first;
 		s.setString(i++, nz(q.stationCallsign()));
 		s.setString(i++, q.call());
 		s.setLong(i++, q.instant().getEpochSecond());
@@ -77,7 +81,7 @@ final class QsoTable {
 		s.setString(i++, q.qslColumn().toString());
 		s.setString(i++, q.qslSent());
 		s.setString(i++, q.qslReceived());
-		s.setBytes(i++, QsoDetails.encode(q, details));
+		s.setBytes(i++, details);
 	}
 
 	private static void check(Qso q, String field, String value, int max) throws SQLException {

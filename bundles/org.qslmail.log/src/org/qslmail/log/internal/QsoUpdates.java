@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -25,19 +24,18 @@ final class QsoUpdates {
 
 	OptionalLong add(Qso q) throws LogException {
 		db.qslDates().apply(null, q);
-		try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement(QsoTable.INSERT_IF_NEW);
-				Statement last = c.createStatement()) {
-			QsoTable.bind(s, q, new QsoDetails.Writer());
+		try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement(QsoTable.INSERT_IF_NEW)) {
+			c.setAutoCommit(false);
+			long id = QsoIds.next(c);
+			s.setLong(1, id);
+			QsoTable.bind(s, 2, q, QsoDetails.encode(q, new QsoDetails.Writer()));
 			if (s.executeUpdate() == 0) {
 				return OptionalLong.empty();
 			}
-			// The same connection, nothing in between: the row just inserted.
-			try (ResultSet keys = last.executeQuery("SELECT last_insert_rowid()")) { //$NON-NLS-1$
-				keys.next();
-				long id = keys.getLong(1);
-				q.setId(id);
-				return OptionalLong.of(id);
-			}
+			QsoIds.given(c, id);
+			c.commit();
+			q.setId(id);
+			return OptionalLong.of(id);
 		} catch (SQLException e) {
 			throw db.failed(e);
 		}
@@ -53,7 +51,7 @@ final class QsoUpdates {
 				// A QSO no longer stored is not written (nothing to update).
 				db.qslDates().apply(r.next() ? QsoTable.read(r) : null, q);
 			}
-			QsoTable.bind(write, q, new QsoDetails.Writer());
+			QsoTable.bind(write, 1, q, QsoDetails.encode(q, new QsoDetails.Writer()));
 			write.setLong(QsoTable.COLUMN_COUNT + 1, q.id());
 			write.executeUpdate();
 			c.commit();
@@ -83,7 +81,7 @@ final class QsoUpdates {
 					before.add(old);
 					given.add(new String[] { q.qslSentDate(), q.qslReceivedDate() });
 					db.qslDates().apply(old, q);
-					QsoTable.bind(write, q, details);
+					QsoTable.bind(write, 1, q, QsoDetails.encode(q, details));
 					write.setLong(QsoTable.COLUMN_COUNT + 1, q.id());
 					write.addBatch();
 				}

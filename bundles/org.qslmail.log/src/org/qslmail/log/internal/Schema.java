@@ -21,11 +21,11 @@ public final class Schema {
 	/** Migration {@code i} brings the schema from version {@code i} to {@code i + 1}. */
 	static final List<List<String>> MIGRATIONS = List.of(
 			// 1: the QSO table. Calls, band and mode are NOT NULL ('' when absent) so the duplicate key works.
-			// Columns are what queries use; everything else of a QSO is in details (QsoDetails). AUTOINCREMENT:
-			// ids of deleted QSOs are never given again (journals and undo lists name QSOs by id).
+			// Columns are what queries use; everything else of a QSO is in details (QsoDetails). Ids are given by
+			// QsoIds from qso_sequence, so that the id of a deleted QSO is never given again.
 			List.of("""
 					CREATE TABLE qso (
-					  id INTEGER PRIMARY KEY AUTOINCREMENT,
+					  id INTEGER PRIMARY KEY,
 					  station_call TEXT NOT NULL DEFAULT '',
 					  call_sign TEXT NOT NULL,
 					  qso_time INTEGER NOT NULL,
@@ -41,6 +41,8 @@ public final class Schema {
 					// serves "QSOs between t1 and t2", the order of the log table and the duplicate check.
 					"CREATE UNIQUE INDEX qso_duplicate ON qso(qso_time, call_sign, station_call, band, qso_mode)", //$NON-NLS-1$
 					CALL_INDEX,
+					"CREATE TABLE qso_sequence (last INTEGER NOT NULL) STRICT", //$NON-NLS-1$
+					"INSERT INTO qso_sequence(last) VALUES (0)", //$NON-NLS-1$
 					// User-defined fields (ADIF USERDEFn) declared by imported files, for the export headers.
 					"""
 					CREATE TABLE user_field (

@@ -412,4 +412,27 @@ class StoreTest {
 		LogStats stats = store.stats();
 		assertEquals("1969-12", stats.byMonth().get(0).key(), "a QSO before 1970 is counted in its own month");
 	}
+
+	@Test
+	void theIdOfADeletedQsoIsNeverGivenAgain() throws Exception {
+		Qso a = new Qso().setCall("JA1ABC").setInstant(Instant.parse("2024-03-01T10:00:00Z")).setBand(Band.B20M).setMode("CW");
+		Qso b = new Qso().setCall("JA2XYZ").setInstant(Instant.parse("2024-03-01T11:00:00Z")).setBand(Band.B40M).setMode("CW");
+		long idA = store.add(a).orElseThrow();
+		long idB = store.add(b).orElseThrow();
+		assertTrue(idB > idA);
+		store.delete(idB);
+		Qso c = new Qso().setCall("JA3AAA").setInstant(Instant.parse("2024-03-01T12:00:00Z")).setBand(Band.B40M).setMode("CW");
+		long idC = store.add(c).orElseThrow();
+		assertTrue(idC > idB, "a new QSO does not take the id of the deleted newest one: " + idC);
+		store.delete(idC);
+		Path adi = dir.resolve("one.adi");
+		Files.writeString(adi, "<CALL:6>JA4BBB<QSO_DATE:8>20240302<TIME_ON:4>1000<BAND:3>20m<MODE:2>CW<EOR>\n");
+		assertEquals(1, store.importFile(adi, ImportOptions.defaults(), null).imported());
+		long imported = store.page(QsoFilter.ALL.withCall("JA4BBB"), 0, 1).get(0).id();
+		assertTrue(imported > idC, "an import does not take it either: " + imported);
+		store.close();
+		store = QsoStore.open(dir.resolve("db/qso"));
+		store.delete(imported);
+		assertTrue(store.add(b).orElseThrow() > imported, "nor after the log was opened again");
+	}
 }
