@@ -226,4 +226,32 @@ class SharedStoreTest {
 			assertEquals(2, store.importFile(adi, ImportOptions.defaults(), null).imported());
 		}
 	}
+
+	@Test
+	void aProgramKilledInTheMiddleOfAnImportLeavesNothingOfIt() throws Exception {
+		Path db = dir.resolve("killed/qso");
+		try (QsoStore store = QsoStore.open(db)) {
+			Path adi = dir.resolve("two.adi");
+			Files.writeString(adi, TWO_QSOS);
+			store.importFile(adi, ImportOptions.defaults(), null);
+			Shell other = new Shell(SqliteQsoStore.url(db));
+			other.sql("BEGIN IMMEDIATE");
+			// 200,000 rows: more than SQLite's page cache holds, so pages of the transaction reach the files.
+			other.sql("INSERT INTO qso(id, call_sign, qso_time, details) WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+					+ "SELECT i + 1 FROM n WHERE i < 200000) SELECT 1000 + i, 'JA9' || i, i, x'01' FROM n");
+			assertEquals(List.of("200002"), other.sql("SELECT COUNT(*) FROM qso"));
+			Process p = processes.get(processes.size() - 1);
+			p.destroyForcibly();
+			assertTrue(p.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS));
+			assertEquals(2, store.count(QsoFilter.ALL));
+		}
+		try (QsoStore store = QsoStore.open(db);
+				java.sql.Connection c = new org.sqlite.SQLiteConfig().createConnection(SqliteQsoStore.url(db));
+				java.sql.Statement s = c.createStatement();
+				java.sql.ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
+			assertEquals(2, store.count(QsoFilter.ALL));
+			r.next();
+			assertEquals("ok", r.getString(1));
+		}
+	}
 }
