@@ -91,6 +91,11 @@ public final class Messages extends NLS {
 	public static String Outcome_deletedOld;
 	public static String Outcome_failed;
 
+	public static String Dialog_account;
+	public static String Dialog_accountTyped;
+	public static String Dialog_accountGone;
+	public static String Dialog_accountIncomplete;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -1,6 +1,7 @@
 package org.qslmail.exchange.ui.internal;
 
 import java.time.YearMonth;
+import java.util.Optional;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -16,15 +17,19 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.qslmail.account.AccountException;
+import org.qslmail.account.AccountSettings;
 import org.qslmail.exchange.receive.ReceiveOptions;
+import org.qslmail.mail.MailAccount;
 import org.qslmail.mail.Protocol;
+import org.qslmail.mail.ReceiveSettings;
 import org.qslmail.mail.Security;
 import org.qslmail.ui.internal.WidgetIds;
 
 /**
- * What a receive run needs, asked like the send dialog asks for the send server (until the stored account of
- * the account settings is wired): the mailbox and what to take from it. The password is never remembered; the
- * rest is kept in the dialog settings.
+ * What a receive run needs: the station account saved in Account settings (its mailbox, authentication, trusted
+ * certificates and password), or the mailbox typed here; and what to take from it. A typed password is never
+ * remembered; the rest is kept in the dialog settings.
  */
 final class ReceiveQslDialog extends Dialog {
 
@@ -33,12 +38,16 @@ final class ReceiveQslDialog extends Dialog {
 	static final String FIELD = "exchange.receive."; //$NON-NLS-1$
 	static final String PROBLEM = "exchange.receive.problem"; //$NON-NLS-1$
 
-	/** What the user entered. */
+	/**
+	 * What the user entered. {@code account} is the saved station account when one was chosen (the mailbox fields
+	 * then only show it), else null.
+	 */
 	record Input(String address, String user, char[] password, Protocol protocol, String host, int port, Security security,
-			ReceiveOptions options) {
+			ReceiveOptions options, MailAccount account) {
 	}
 
 	private final IDialogSettings settings;
+	private Combo account;
 	private Text address;
 	private Text user;
 	private Text password;
@@ -71,6 +80,7 @@ final class ReceiveQslDialog extends Dialog {
 		Composite c = new Composite(area, SWT.NONE);
 		c.setLayout(new GridLayout(2, false));
 		c.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		account = StationAccountChoice.create(c, settings, FIELD);
 		address = field(c, Messages.Send_address, "address", SWT.NONE); //$NON-NLS-1$
 		user = field(c, Messages.Receive_user, "user", SWT.NONE); //$NON-NLS-1$
 		password = WidgetIds.tag(field(c, Messages.Send_password, null, SWT.PASSWORD), FIELD + "password"); //$NON-NLS-1$
@@ -96,7 +106,31 @@ final class ReceiveQslDialog extends Dialog {
 		delete.setSelection(settings.getBoolean("delete")); //$NON-NLS-1$
 		problem = WidgetIds.tag(new Label(c, SWT.WRAP), PROBLEM);
 		problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		account.addListener(SWT.Selection, e -> showAccount());
+		showAccount();
 		return area;
+	}
+
+	/** Fills the mailbox fields from the chosen saved account and locks them, or unlocks them for typing. */
+	private void showAccount() {
+		Optional<AccountSettings> saved = StationAccountChoice.selected(account).flatMap(StationAccounts::settings);
+		saved.ifPresent(a -> {
+			address.setText(a.address());
+			user.setText(a.user());
+			protocol.select(a.receiveProtocol() == Protocol.IMAP ? 1 : 0);
+			host.setText(a.receiveHost());
+			port.setText(Integer.toString(a.receivePort()));
+			security.select(switch (a.receiveSecurity()) {
+			case STARTTLS -> 1;
+			case NONE -> 2;
+			default -> 0;
+			});
+			password.setText(""); //$NON-NLS-1$
+			delete.setSelection(a.deleteAfterReceive());
+		});
+		for (Control field : new Control[] { address, user, password, protocol, host, port, security }) {
+			field.setEnabled(saved.isEmpty());
+		}
 	}
 
 	private Text field(Composite c, String label, String key, int style) {
@@ -116,35 +150,68 @@ final class ReceiveQslDialog extends Dialog {
 
 	@Override
 	protected void okPressed() {
+		Optional<String> station = StationAccountChoice.selected(account);
+		try {
+			if (station.isPresent()) {
+				MailAccount mail = StationAccounts.use(station.get()).mail();
+				ReceiveSettings r = mail.receive();
+				input = new Input(mail.address(), mail.loginUser(), mail.password(), r.protocol(), r.host(), r.port(),
+						r.security(), options(), mail);
+				remember();
+				super.okPressed();
+				return;
+			}
+		} catch (AccountException e) {
+			showProblem(e.getMessage());
+			return;
+		} catch (IllegalArgumentException e) {
+			showProblem(NLS.bind(Messages.Send_badValue, e.getMessage()));
+			return;
+		}
 		try {
 			if (address.getText().strip().indexOf('@') < 1 || host.getText().isBlank()) {
 				throw new IllegalArgumentException(Messages.Receive_missing);
 			}
 			Protocol p = protocol.getSelectionIndex() == 1 ? Protocol.IMAP : Protocol.POP3;
 			int number = port.getText().isBlank() ? p.defaultPort(security()) : Integer.parseInt(port.getText().strip());
-			int n = newest.getText().isBlank() ? 0 : Integer.parseInt(newest.getText().strip());
-			YearMonth cut = ReceiveOptions.parseCutoff(cutoff.getText());
 			String name = user.getText().isBlank() ? address.getText().strip() : user.getText().strip();
 			input = new Input(address.getText().strip(), name, password.getText().toCharArray(), p, host.getText().strip(),
-					number, security(), new ReceiveOptions(allMail.getSelection(), n, cut, delete.getSelection()));
+					number, security(), options(), null);
 		} catch (IllegalArgumentException e) {
 			// NumberFormatException included; the cut-off's and the options' messages name the value
-			String message = e.getMessage() != null && e.getMessage().equals(Messages.Receive_missing) ? e.getMessage()
-					: NLS.bind(Messages.Send_badValue, e.getMessage());
-			problem.setText(message);
-			problem.getParent().layout();
+			showProblem(e.getMessage() != null && e.getMessage().equals(Messages.Receive_missing) ? e.getMessage()
+					: NLS.bind(Messages.Send_badValue, e.getMessage()));
 			return;
 		}
 		for (String[] kv : new String[][] { { "address", address.getText() }, { "user", user.getText() }, //$NON-NLS-1$ //$NON-NLS-2$
-				{ "host", host.getText() }, { "port", port.getText() }, { "newest", newest.getText() }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				{ "cutoff", cutoff.getText() } }) { //$NON-NLS-1$
+				{ "host", host.getText() }, { "port", port.getText() } }) { //$NON-NLS-1$ //$NON-NLS-2$
 			settings.put(kv[0], kv[1]);
 		}
 		settings.put("protocol", protocol.getSelectionIndex()); //$NON-NLS-1$
 		settings.put("security", security.getSelectionIndex()); //$NON-NLS-1$
+		remember();
+		super.okPressed();
+	}
+
+	/** What to take from the mailbox. */
+	private ReceiveOptions options() {
+		int n = newest.getText().isBlank() ? 0 : Integer.parseInt(newest.getText().strip());
+		YearMonth cut = ReceiveOptions.parseCutoff(cutoff.getText());
+		return new ReceiveOptions(allMail.getSelection(), n, cut, delete.getSelection());
+	}
+
+	/** Keeps the options and the account choice for the next run. */
+	private void remember() {
+		settings.put("newest", newest.getText()); //$NON-NLS-1$
+		settings.put("cutoff", cutoff.getText()); //$NON-NLS-1$
 		settings.put("allMail", allMail.getSelection()); //$NON-NLS-1$
 		settings.put("delete", delete.getSelection()); //$NON-NLS-1$
-		super.okPressed();
+		StationAccountChoice.remember(account, settings);
+	}
+
+	private void showProblem(String text) {
+		problem.setText(text);
+		problem.getParent().layout();
 	}
 
 	private Security security() {

@@ -101,7 +101,8 @@ public final class ReceiveQslHandler extends AbstractHandler {
 		Job job = new Job(Messages.Receive_jobName) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
-				MailAccount account = new MailAccount(input.address(), input.user(), input.password(), null,
+				MailAccount account = input.account() != null ? input.account()
+						: new MailAccount(input.address(), input.user(), input.password(), null,
 						new ReceiveSettings(input.protocol(), input.host(), input.port(), input.security(), SendQslDialog.auth(),
 								false, input.options().deleteAfterReceive()),
 						false, null, null);

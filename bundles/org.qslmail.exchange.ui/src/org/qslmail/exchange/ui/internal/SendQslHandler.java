@@ -69,7 +69,8 @@ public final class SendQslHandler extends AbstractHandler {
 				try {
 					CardTemplate template = input.template().isEmpty() ? CardTemplates.defaultTemplate()
 							: CardTemplates.read(Path.of(input.template()));
-					MailAccount account = new MailAccount(input.address(), null, input.password(),
+					MailAccount account = input.account() != null ? input.account()
+							: new MailAccount(input.address(), null, input.password(),
 							new SmtpSettings(input.smtpHost(), input.smtpPort(), input.security(), SendQslDialog.auth()), null,
 							false, null, null);
 					DirectoryClient client = new DirectoryClient(URI.create(input.directory()), Duration.ofSeconds(30));

@@ -116,7 +116,7 @@ class ReceiveQslUiTest {
 
 	private static ReceiveQslDialog.Input input(LocalSandbox sandbox) {
 		return new ReceiveQslDialog.Input(TO, TO, "any password".toCharArray(), Protocol.POP3, sandbox.host(),
-				sandbox.pop3Port(), Security.NONE, new ReceiveOptions(false, 0, null, true));
+				sandbox.pop3Port(), Security.NONE, new ReceiveOptions(false, 0, null, true), null);
 	}
 
 	private static IStatus run(ReceiveQslDialog.Input input, Path store, ReceiveResultsView view) throws Exception {
@@ -250,5 +250,77 @@ class ReceiveQslUiTest {
 	void theStoreIsUnderTheInstanceArea() throws Exception {
 		Path instance = Path.of(org.eclipse.core.runtime.URIUtil.toURI(org.eclipse.core.runtime.Platform.getInstanceLocation().getURL()));
 		assertEquals(instance.resolve(ReceivedCardStore.DEFAULT_FOLDER), ReceiveQslHandler.storeFolder());
+	}
+
+	@Test
+	void aSavedStationAccountIsUsedWithItsPasswordFromTheSecureStorage() throws Exception {
+		SavedAccounts savedAccounts = new SavedAccounts(folder.resolve("secure_storage"));
+		org.qslmail.account.AccountStore accounts = savedAccounts.store();
+		try {
+			org.qslmail.account.AccountSettings saved = accounts.newAccount("JA2XYZ").address(TO).user(TO)
+					.smtpHost(sandbox.host()).smtpSecurity(Security.NONE).smtpPort(sandbox.smtpPort())
+					.receiveProtocol(Protocol.POP3).receiveHost(sandbox.host()).receiveSecurity(Security.NONE)
+					.receivePort(sandbox.pop3Port()).deleteAfterReceive(true);
+			accounts.save(saved);
+			accounts.saveSecrets("JA2XYZ", org.qslmail.account.Secrets.of("saved mail password", null, "dir"));
+			deliver(card(Instant.parse("2026-11-02T01:30:00Z")));
+
+			DialogSettings settings = new DialogSettings("test");
+			ReceiveQslDialog dialog = UiThread.call(() -> {
+				ReceiveQslDialog d = new ReceiveQslDialog(PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell(), settings);
+				d.setBlockOnOpen(false);
+				d.open();
+				return d;
+			});
+			Shell shell = UiThread.waitFor("dialog", () -> UiThread.findShell(ReceiveQslDialog.SHELL));
+			try {
+				Combo account = UiThread.call(() -> this.<Combo>field(shell, "account"));
+				UiThread.run(() -> {
+					account.select(java.util.Arrays.asList(account.getItems()).indexOf("JA2XYZ"));
+					account.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+				});
+				assertEquals(sandbox.host(), UiThread.call(() -> this.<Text>field(shell, "host").getText()));
+				assertEquals(Integer.toString(sandbox.pop3Port()), UiThread.call(() -> this.<Text>field(shell, "port").getText()));
+				assertTrue(!UiThread.call(() -> this.<Text>field(shell, "host").isEnabled()), "the saved settings are shown, not edited");
+				assertTrue(UiThread.call(() -> this.<Button>field(shell, "delete").getSelection()), "the account's delete choice");
+				UiThread.run(dialog::okPressed);
+				ReceiveQslDialog.Input in = dialog.input();
+				assertTrue(in.account() != null, "the saved account is used");
+				assertEquals("saved mail password", new String(in.account().password()), "the password from the secure storage");
+				assertEquals(sandbox.pop3Port(), in.account().receive().port());
+				assertEquals("JA2XYZ", settings.get("account"));
+				assertEquals(null, settings.get("password"));
+
+				Path store = folder.resolve("saved-account-cards");
+				IStatus status = run(in, store, show());
+				assertTrue(status.isOK(), status::getMessage);
+				try (ReceivedCardStore cards = ReceivedCardStore.open(store)) {
+					assertEquals(1, cards.list().size());
+				}
+			} finally {
+				UiThread.run(dialog::close);
+			}
+
+			// An account that cannot be used says what to do and keeps the dialog open.
+			accounts.save(saved.copy().receiveHost(""));
+			ReceiveQslDialog second = UiThread.call(() -> {
+				ReceiveQslDialog d = new ReceiveQslDialog(PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell(), settings);
+				d.setBlockOnOpen(false);
+				d.open();
+				return d;
+			});
+			try {
+				Shell shell2 = UiThread.waitFor("dialog", () -> UiThread.findShell(ReceiveQslDialog.SHELL));
+				assertEquals("JA2XYZ", UiThread.call(() -> this.<Combo>field(shell2, "account").getText()), "the last choice");
+				UiThread.run(second::okPressed);
+				assertEquals(null, second.input());
+				String problem = UiThread.call(() -> ((Label) UiThread.find(shell2, ReceiveQslDialog.PROBLEM)).getText());
+				assertTrue(problem.startsWith(NLS.bind(Messages.Dialog_accountIncomplete, "JA2XYZ", "").substring(0, 20)), problem);
+			} finally {
+				UiThread.run(second::close);
+			}
+		} finally {
+			savedAccounts.close();
+		}
 	}
 }
