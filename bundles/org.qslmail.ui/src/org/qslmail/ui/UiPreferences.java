@@ -23,4 +23,10 @@ public final class UiPreferences {
 
 	private UiPreferences() {
 	}
+
+	/** Whether times are shown and typed in UTC (else in JST), by the preference {@link #DISPLAY_TIME_ZONE}. */
+	public static boolean showsUtc() {
+		return TIME_ZONE_UTC.equals(org.eclipse.core.runtime.Platform.getPreferencesService().getString(NODE,
+				DISPLAY_TIME_ZONE, TIME_ZONE_JST, null));
+	}
 }
