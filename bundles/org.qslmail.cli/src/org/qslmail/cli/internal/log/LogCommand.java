@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.qslmail.cli.CliCommand;
 import org.qslmail.cli.ExitCode;
 import org.qslmail.cli.UsageException;
+import org.qslmail.cli.internal.CommandLog;
 import org.qslmail.cli.internal.Messages;
 import org.qslmail.log.ImportOptions;
 import org.qslmail.log.ImportProblem;
@@ -109,15 +110,8 @@ public final class LogCommand implements CliCommand {
 		default:
 			throw new UsageException(NLS.bind(Messages.LogCommand_unknownSubcommand, sub));
 		}
-		QsoStore own = null;
-		try {
-			QsoStore store;
-			if (o.logDb != null) {
-				own = QsoStore.open(o.logDb);
-				store = own;
-			} else {
-				store = service.store();
-			}
+		try (CommandLog log = CommandLog.open(o.logDb, service)) {
+			QsoStore store = log.store();
 			return switch (sub) {
 			case "import" -> importFiles(store, o, out, err); //$NON-NLS-1$
 			case "export" -> export(store, o, out); //$NON-NLS-1$
@@ -126,10 +120,6 @@ public final class LogCommand implements CliCommand {
 		} catch (LogException e) {
 			err.println(e.getMessage());
 			return ExitCode.FAILED;
-		} finally {
-			if (own != null) {
-				own.close();
-			}
 		}
 	}
 

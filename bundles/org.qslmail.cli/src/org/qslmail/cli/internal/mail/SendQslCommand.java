@@ -24,6 +24,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.qslmail.cli.ExitCode;
 import org.qslmail.cli.UsageException;
+import org.qslmail.cli.internal.CommandLog;
 import org.qslmail.cli.internal.Messages;
 import org.qslmail.core.Callsign;
 import org.qslmail.core.InvalidInputException;
@@ -154,15 +155,8 @@ public final class SendQslCommand extends MailCommand {
 			return ExitCode.FAILED;
 		}
 
-		QsoStore ownStore = null;
-		try {
-			QsoStore store;
-			if (own.get("log") != null) { //$NON-NLS-1$
-				ownStore = QsoStore.open(Path.of(own.get("log"))); //$NON-NLS-1$
-				store = ownStore;
-			} else {
-				store = logService.store();
-			}
+		try (CommandLog log = CommandLog.open(own.get("log") == null ? null : Path.of(own.get("log")), logService)) { //$NON-NLS-1$ //$NON-NLS-2$
+			QsoStore store = log.store();
 			DirectoryClient client = new DirectoryClient(URI.create(directoryUrl), Duration.ofSeconds(30));
 			DirectorySession session = client.login(ownCall.text(), directoryPassword);
 			QslSender sender = new QslSender(store, service(), account, PartnerDirectory.of(client, session),
@@ -205,10 +199,6 @@ public final class SendQslCommand extends MailCommand {
 		} catch (LogException | DirectoryException | IOException e) {
 			err.println(e.getMessage());
 			return ExitCode.FAILED;
-		} finally {
-			if (ownStore != null) {
-				ownStore.close();
-			}
 		}
 	}
 

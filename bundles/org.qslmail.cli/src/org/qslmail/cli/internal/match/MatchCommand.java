@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.qslmail.cli.CliCommand;
 import org.qslmail.cli.ExitCode;
 import org.qslmail.cli.UsageException;
+import org.qslmail.cli.internal.CommandLog;
 import org.qslmail.cli.internal.Messages;
 import org.qslmail.core.InvalidInputException;
 import org.qslmail.core.MarkRule;
@@ -132,15 +133,8 @@ public final class MatchCommand implements CliCommand {
 			err.println(e.getMessage());
 			return ExitCode.FAILED;
 		}
-		QsoStore own = null;
-		try {
-			QsoStore store;
-			if (o.log != null) {
-				own = QsoStore.open(o.log);
-				store = own;
-			} else {
-				store = service.store();
-			}
+		try (CommandLog log = CommandLog.open(o.log, service)) {
+			QsoStore store = log.store();
 			List<MatchResult> results = CardMatcher.match(cards, new StoreQsoSource(store), o.rules(),
 					new NullProgressMonitor());
 			MarkWriter.Write written = null;
@@ -157,10 +151,6 @@ public final class MatchCommand implements CliCommand {
 		} catch (LogException | MatchingException e) {
 			err.println(e.getMessage());
 			return ExitCode.FAILED;
-		} finally {
-			if (own != null) {
-				own.close();
-			}
 		}
 	}
 
