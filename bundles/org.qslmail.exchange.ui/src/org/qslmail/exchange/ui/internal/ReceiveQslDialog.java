@@ -90,10 +90,7 @@ final class ReceiveQslDialog extends Dialog {
 		protocol.select(settings.get("protocol") == null ? 0 : settings.getInt("protocol")); //$NON-NLS-1$ //$NON-NLS-2$
 		host = field(c, Messages.Receive_host, "host", SWT.NONE); //$NON-NLS-1$
 		port = field(c, Messages.Send_smtpPort, "port", SWT.NONE); //$NON-NLS-1$
-		new Label(c, SWT.NONE).setText(Messages.Send_security);
-		security = WidgetIds.tag(new Combo(c, SWT.READ_ONLY), FIELD + "security"); //$NON-NLS-1$
-		security.setItems("SSL/TLS", "STARTTLS", Messages.Send_securityNone); //$NON-NLS-1$ //$NON-NLS-2$
-		security.select(settings.get("security") == null ? 0 : settings.getInt("security")); //$NON-NLS-1$ //$NON-NLS-2$
+		security = SecurityChoice.create(c, settings, FIELD);
 		newest = field(c, Messages.Receive_newest, "newest", SWT.NONE); //$NON-NLS-1$
 		cutoff = field(c, Messages.Receive_cutoff, "cutoff", SWT.NONE); //$NON-NLS-1$
 		new Label(c, SWT.NONE);
@@ -120,11 +117,7 @@ final class ReceiveQslDialog extends Dialog {
 			protocol.select(a.receiveProtocol() == Protocol.IMAP ? 1 : 0);
 			host.setText(a.receiveHost());
 			port.setText(Integer.toString(a.receivePort()));
-			security.select(switch (a.receiveSecurity()) {
-			case STARTTLS -> 1;
-			case NONE -> 2;
-			default -> 0;
-			});
+			SecurityChoice.select(security, a.receiveSecurity());
 			password.setText(""); //$NON-NLS-1$
 			delete.setSelection(a.deleteAfterReceive());
 		});
@@ -188,7 +181,7 @@ final class ReceiveQslDialog extends Dialog {
 			settings.put(kv[0], kv[1]);
 		}
 		settings.put("protocol", protocol.getSelectionIndex()); //$NON-NLS-1$
-		settings.put("security", security.getSelectionIndex()); //$NON-NLS-1$
+		SecurityChoice.remember(security, settings);
 		remember();
 		super.okPressed();
 	}
@@ -215,11 +208,7 @@ final class ReceiveQslDialog extends Dialog {
 	}
 
 	private Security security() {
-		return switch (security.getSelectionIndex()) {
-		case 1 -> Security.STARTTLS;
-		case 2 -> Security.NONE;
-		default -> Security.SSL_TLS;
-		};
+		return SecurityChoice.selected(security);
 	}
 
 	@Override

@@ -92,10 +92,7 @@ final class SendQslDialog extends Dialog {
 		address = field(c, Messages.Send_address, "address", SWT.NONE); //$NON-NLS-1$
 		host = field(c, Messages.Send_smtpHost, "smtpHost", SWT.NONE); //$NON-NLS-1$
 		port = field(c, Messages.Send_smtpPort, "smtpPort", SWT.NONE); //$NON-NLS-1$
-		new Label(c, SWT.NONE).setText(Messages.Send_security);
-		security = WidgetIds.tag(new Combo(c, SWT.READ_ONLY), FIELD + "security"); //$NON-NLS-1$
-		security.setItems("SSL/TLS", "STARTTLS", Messages.Send_securityNone); //$NON-NLS-1$ //$NON-NLS-2$
-		security.select(settings.get("security") == null ? 0 : settings.getInt("security")); //$NON-NLS-1$ //$NON-NLS-2$
+		security = SecurityChoice.create(c, settings, FIELD);
 		password = WidgetIds.tag(field(c, Messages.Send_password, null, SWT.PASSWORD), FIELD + "password"); //$NON-NLS-1$
 		since = WidgetIds.tag(field(c, Messages.Send_since, null, SWT.NONE), FIELD + "since"); //$NON-NLS-1$
 		new Label(c, SWT.NONE);
@@ -119,11 +116,7 @@ final class SendQslDialog extends Dialog {
 			address.setText(a.address());
 			host.setText(a.smtpHost());
 			port.setText(Integer.toString(a.smtpPort()));
-			security.select(switch (a.smtpSecurity()) {
-			case STARTTLS -> 1;
-			case NONE -> 2;
-			default -> 0;
-			});
+			SecurityChoice.select(security, a.smtpSecurity());
 		});
 		boolean typed = saved.isEmpty();
 		for (Control field : new Control[] { call, directoryPassword, address, host, port, security, password }) {
@@ -184,7 +177,7 @@ final class SendQslDialog extends Dialog {
 				{ "rate", rate.getText() }, { "template", template.getText() } }) { //$NON-NLS-1$ //$NON-NLS-2$
 			settings.put(kv[0], kv[1]);
 		}
-		settings.put("security", security.getSelectionIndex()); //$NON-NLS-1$
+		SecurityChoice.remember(security, settings);
 		StationAccountChoice.remember(account, settings);
 		super.okPressed();
 	}
@@ -224,11 +217,7 @@ final class SendQslDialog extends Dialog {
 	}
 
 	private Security security() {
-		return switch (security.getSelectionIndex()) {
-		case 1 -> Security.STARTTLS;
-		case 2 -> Security.NONE;
-		default -> Security.SSL_TLS;
-		};
+		return SecurityChoice.selected(security);
 	}
 
 	@Override

@@ -189,12 +189,7 @@ class ReceiveQslUiTest {
 	@Test
 	void theDialogReadsTheMailboxAndTheOptions() throws Exception {
 		DialogSettings settings = new DialogSettings("test");
-		ReceiveQslDialog dialog = UiThread.call(() -> {
-			ReceiveQslDialog d = new ReceiveQslDialog(PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell(), settings);
-			d.setBlockOnOpen(false);
-			d.open();
-			return d;
-		});
+		ReceiveQslDialog dialog = openDialog(settings);
 		try {
 			Shell shell = UiThread.waitFor("dialog", () -> UiThread.findShell(ReceiveQslDialog.SHELL));
 			UiThread.run(() -> {
@@ -227,6 +222,15 @@ class ReceiveQslUiTest {
 		} finally {
 			UiThread.run(dialog::close);
 		}
+	}
+
+	private static ReceiveQslDialog openDialog(DialogSettings settings) {
+		return UiThread.call(() -> {
+			ReceiveQslDialog d = new ReceiveQslDialog(PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell(), settings);
+			d.setBlockOnOpen(false);
+			d.open();
+			return d;
+		});
 	}
 
 	@SuppressWarnings("unchecked")
@@ -266,12 +270,7 @@ class ReceiveQslUiTest {
 			deliver(card(Instant.parse("2026-11-02T01:30:00Z")));
 
 			DialogSettings settings = new DialogSettings("test");
-			ReceiveQslDialog dialog = UiThread.call(() -> {
-				ReceiveQslDialog d = new ReceiveQslDialog(PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell(), settings);
-				d.setBlockOnOpen(false);
-				d.open();
-				return d;
-			});
+			ReceiveQslDialog dialog = openDialog(settings);
 			Shell shell = UiThread.waitFor("dialog", () -> UiThread.findShell(ReceiveQslDialog.SHELL));
 			try {
 				Combo account = UiThread.call(() -> this.<Combo>field(shell, "account"));
@@ -303,12 +302,7 @@ class ReceiveQslUiTest {
 
 			// An account that cannot be used says what to do and keeps the dialog open.
 			accounts.save(saved.copy().receiveHost(""));
-			ReceiveQslDialog second = UiThread.call(() -> {
-				ReceiveQslDialog d = new ReceiveQslDialog(PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell(), settings);
-				d.setBlockOnOpen(false);
-				d.open();
-				return d;
-			});
+			ReceiveQslDialog second = openDialog(settings);
 			try {
 				Shell shell2 = UiThread.waitFor("dialog", () -> UiThread.findShell(ReceiveQslDialog.SHELL));
 				assertEquals("JA2XYZ", UiThread.call(() -> this.<Combo>field(shell2, "account").getText()), "the last choice");
