@@ -19,7 +19,8 @@ import org.qslmail.log.QsoStore;
  * generates an ADIF file of N QSOs (default 1,000,000), parses it without storing, then imports it into a new
  * store, and prints QSOs/s, MB/s and the peak heap of each phase, with the machine's load average beside them
  * (the benchmark machine is shared). With a third argument {@code reimport} it also imports the file a second
- * time and checks that every record is found as a duplicate.
+ * time and checks that every record is found as a duplicate; with {@code parse-only} it stops after the parse
+ * rounds.
  */
 public final class LogBenchmark {
 
@@ -54,6 +55,9 @@ public final class LogBenchmark {
 					round, records, problems[0], s, records / s, mb / s, peakHeapMb());
 		}
 
+		if (args.length > 2 && args[2].equals("parse-only")) {
+			return;
+		}
 		Path db = work.resolve("bench-db-" + System.nanoTime() + "/qso");
 		System.gc();
 		resetPeaks();
