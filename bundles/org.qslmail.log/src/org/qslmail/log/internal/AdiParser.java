@@ -33,8 +33,7 @@ public final class AdiParser implements AutoCloseable {
 	/** One parsed record: field names as written, upper-case keys, values and type indicators. */
 	public static final class Record {
 		int size;
-		String[] names = new String[32];
-		String[] keys = new String[32];
+		NameCache.Entry[] names = new NameCache.Entry[32];
 		String[] values = new String[32];
 		String[] types = new String[32];
 		long offset;
@@ -45,12 +44,12 @@ public final class AdiParser implements AutoCloseable {
 		}
 
 		public String name(int i) {
-			return names[i];
+			return names[i].original;
 		}
 
 		/** The field name in upper case. */
 		public String key(int i) {
-			return keys[i];
+			return names[i].upper;
 		}
 
 		public String value(int i) {
@@ -72,16 +71,14 @@ public final class AdiParser implements AutoCloseable {
 			return line;
 		}
 
-		void add(String name, String key, String value, String type) {
+		void add(NameCache.Entry name, String value, String type) {
 			if (size == names.length) {
 				int n = size * 2;
 				names = Arrays.copyOf(names, n);
-				keys = Arrays.copyOf(keys, n);
 				values = Arrays.copyOf(values, n);
 				types = Arrays.copyOf(types, n);
 			}
 			names[size] = name;
-			keys[size] = key;
 			values[size] = value;
 			types[size] = type;
 			size++;
@@ -416,7 +413,7 @@ public final class AdiParser implements AutoCloseable {
 				return false;
 			}
 			if (bad == null) {
-				record.add(name.original, name.upper, value, type);
+				record.add(name, value, type);
 			}
 		}
 	}
@@ -524,7 +521,7 @@ public final class AdiParser implements AutoCloseable {
 		}
 		previous = name;
 		pos = at + len;
-		record.add(name.original, name.upper, value, type);
+		record.add(name, value, type);
 		return 1;
 	}
 
@@ -587,7 +584,7 @@ public final class AdiParser implements AutoCloseable {
 
 	private void takeHeader(Record record) {
 		for (int i = 0; i < record.size; i++) {
-			header.add(new String[] { record.names[i], record.values[i], record.types[i] });
+			header.add(new String[] { record.names[i].original, record.values[i], record.types[i] });
 		}
 		record.clear();
 	}
@@ -810,7 +807,7 @@ public final class AdiParser implements AutoCloseable {
 			private long[] valueKeys;
 			private String[] values;
 			private int valueLookups;
-			private int valueHits;
+			private int valueMisses;
 
 			/** The name and a ':' as little-endian words, the last one masked by {@link #lastMask}. */
 			private final long[] words;
@@ -830,29 +827,34 @@ public final class AdiParser implements AutoCloseable {
 			}
 
 			/**
-			 * The value in {@code buf[off, off + len)}, ASCII and at most 8 bytes (which are {@code key}, little-endian), taken from the values seen before
+			 * The value in {@code buf[off, off + len)}, ASCII and at most 8 bytes (which are {@code v}, little-endian), taken from the values seen before
 			 * in this field if it is one of them: most fields repeat (bands, modes, reports, dates, the station).
 			 * Fields whose values hardly repeat stop using the cache.
 			 */
-			String value(long key, byte[] buf, int off, int len) {
-				if (valueKeys == null) {
-					valueKeys = new long[VALUE_SLOTS];
+			String value(long v, byte[] buf, int off, int len) {
+				// v and the length as one key: below 8 bytes the top byte is free and marked (never -1, the empty slot)
+				long key = len == 8 ? v : v | (0x80L | len) << 56;
+				long[] keys = valueKeys;
+				if (keys == null) {
+					keys = valueKeys = new long[VALUE_SLOTS];
+					Arrays.fill(keys, -1L);
 					values = new String[VALUE_SLOTS];
 				}
 				int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - VALUE_SLOT_BITS));
-				String s = values[slot];
-				if (s != null && valueKeys[slot] == key && s.length() == len) {
-					valueHits++;
+				String s;
+				if (keys[slot] == key) {
+					s = values[slot];
 				} else {
 					s = new String(buf, off, len, StandardCharsets.ISO_8859_1);
-					valueKeys[slot] = key;
+					keys[slot] = key;
 					values[slot] = s;
+					valueMisses++;
 				}
 				if (++valueLookups == 1024) {
 					// Caching pays when at least a quarter of the lookups find their value.
-					caching = valueHits >= 256;
+					caching = valueMisses <= 768;
 					valueLookups = 0;
-					valueHits = 0;
+					valueMisses = 0;
 				}
 				return s;
 			}
