@@ -27,6 +27,10 @@ import org.qslmail.log.SkipReason;
  * <li>A damaged record (bad tag, absurd length, end of file inside it) is reported with its byte offset and line
  * and skipped; parsing goes on with the next record.</li>
  * </ul>
+ * Speed (docs/benchmarks.md): the common field (a name, a length of one or two digits, a short ASCII value) takes
+ * {@link #fastField}, which guesses the name from the field that followed the previous one, compares it 8 bytes at a
+ * time, checks a value of up to 8 bytes as one word and returns the same string for values that repeat in a field;
+ * everything else takes the general code, which decides exactly as before (AdiParserDifferentialTest).
  */
 public final class AdiParser implements AutoCloseable {
 
