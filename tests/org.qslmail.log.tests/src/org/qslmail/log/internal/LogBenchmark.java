@@ -19,8 +19,7 @@ import org.qslmail.log.QsoStore;
  * generates an ADIF file of N QSOs (default 1,000,000), parses it without storing, then imports it into a new
  * store, and prints QSOs/s, MB/s and the peak heap of each phase, with the machine's load average beside them
  * (the benchmark machine is shared). With a third argument {@code reimport} it also imports the file a second
- * time and checks that every record is found as a duplicate; with {@code parse-only} it stops after the parse
- * rounds.
+ * time and checks that every record is found as a duplicate.
  */
 public final class LogBenchmark {
 
@@ -56,7 +55,7 @@ public final class LogBenchmark {
 		}
 
 		if (args.length > 2 && args[2].equals("parse-only")) {
-			return;
+			return; // third argument parse-only: the parse rounds alone, for work on the parser
 		}
 		Path db = work.resolve("bench-db-" + System.nanoTime() + "/qso");
 		System.gc();
