@@ -52,6 +52,9 @@ public final class LogBenchmark {
 					round, records, problems[0], s, records / s, mb / s, peakHeapMb());
 		}
 
+		if (args.length > 2 && args[2].equals("parse-only")) {
+			return; // third argument parse-only: the parse rounds alone, for work on the parser
+		}
 		Path db = work.resolve("bench-db-" + System.nanoTime() + "/qso");
 		System.gc();
 		resetPeaks();
