@@ -105,6 +105,8 @@ public final class AdiParser implements AutoCloseable {
 	private static final int FAST_WINDOW = MAX_TAG + 8 + 8;
 	/** Large enough that a buffered stream hands its reads straight through, small enough to stay in cache. */
 	static final int DEFAULT_BUFFER = 1 << 20;
+	private static final int EARLY_READ = 16 << 10;
+	private static final int EARLY_READS = 256;
 	/** Reads 8 bytes of a byte array as a little-endian long, at any index. */
 	private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 	/** "eor>" as the low 4 bytes of a word, the letters in lower case. */
@@ -114,6 +116,10 @@ public final class AdiParser implements AutoCloseable {
 	private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
 	/** One-character type indicators, so that records with types do not build a string per field. */
 	private static final String[] ONE_CHAR = new String[128];
+	/** What {@link #tag} found: go on with the next tag, a record is complete, the file ended. */
+	private static final int CONTINUE = 1;
+	private static final int RECORD = 0;
+	private static final int END = -1;
 
 	static {
 		for (int c = 0; c < ONE_CHAR.length; c++) {
@@ -129,6 +135,11 @@ public final class AdiParser implements AutoCloseable {
 	private int pos;
 	private int limit;
 	private boolean eof;
+	/**
+	 * Reads left that are kept short, so that the edge of the buffer turns up often while the JIT compilers still
+	 * profile the code: compiled code that never saw it would be thrown away (deoptimized) at the first edge.
+	 */
+	private int early = EARLY_READS;
 	/** File offset of buf[0]. */
 	private long base;
 	private long line = 1;
@@ -138,6 +149,9 @@ public final class AdiParser implements AutoCloseable {
 	private boolean started;
 	private final List<String[]> header = new ArrayList<>();
 	private final NameCache names = new NameCache();
+	/** Why the record being read is skipped, or {@code null}; the first problem found counts. */
+	private SkipReason bad;
+	private String badDetail;
 	/** The name of the previous field, to guess the next one. */
 	private NameCache.Entry previous = names.start;
 
@@ -179,8 +193,8 @@ public final class AdiParser implements AutoCloseable {
 			start();
 		}
 		record.clear();
-		SkipReason bad = null;
-		String badDetail = null;
+		bad = null;
+		badDetail = null;
 		while (true) {
 			int lt = findTag();
 			if (lt < 0) {
@@ -201,225 +215,239 @@ public final class AdiParser implements AutoCloseable {
 					return true;
 				}
 			}
-			long tagOffset = base + lt;
-			long tagLine = line;
-			// Read the tag up to '>'.
-			if (limit - lt < MAX_TAG) {
-				fill(MAX_TAG);
-				lt = pos;
-			}
-			byte[] b = buf;
-			int end = Math.min(limit, lt + MAX_TAG);
-			int gt = -1;
-			int colon1 = -1;
-			int colon2 = -1;
-			long length = -1;
-			int hash = 0;
-			NameCache.Entry name = null;
-			int i = lt + 1;
-			byte c = 0;
-			// Fast paths, read 8 bytes at a time: <EOR>, or the name that followed the previous one last time.
-			if (i + 8 <= end) {
-				long w = word(b, i);
-				if (((int) w | 0x00202020) == EOR) {
-					gt = i + 3;
-				} else {
-					NameCache.Entry guess = previous.next;
-					if (guess != null && guess.isAt(b, i, end)) {
-						name = guess;
-						i += guess.bytes.length;
-						c = ':';
-					}
-				}
-			}
-			if (gt < 0) {
-				if (name == null) {
-					// Any name, hashed on the way.
-					while (i < end) {
-						c = b[i];
-						if (c <= '>' && c >= ':' && (c == ':' || c == '>' || c == '<')) {
-							break;
-						}
-						hash = 31 * hash + c;
-						i++;
-					}
-				}
-				if (i < end) {
-					if (c == '>') {
-						gt = i;
-					} else if (c == ':') {
-						colon1 = i;
-						int j = i + 1;
-						if (j + 2 < end) {
-							// One or two digits and '>'.
-							int d0 = b[j] - '0';
-							byte c1 = b[j + 1];
-							if (d0 >= 0 && d0 <= 9) {
-								if (c1 == '>') {
-									gt = j + 1;
-									length = d0;
-								} else {
-									int d1 = c1 - '0';
-									if (d1 >= 0 && d1 <= 9 && b[j + 2] == '>') {
-										gt = j + 2;
-										length = d0 * 10 + d1;
-									}
-								}
-							}
-						}
-						if (gt < 0) {
-							// 1 to 10 digits, then '>' or a type and '>'.
-							long n = 0;
-							int maxDigits = Math.min(end, j + 11);
-							while (j < maxDigits) {
-								int d = b[j] - '0';
-								if (d < 0 || d > 9) {
-									break;
-								}
-								n = n * 10 + d;
-								j++;
-							}
-							if (j < maxDigits && j > i + 1) {
-								c = b[j];
-								if (c == '>') {
-									gt = j;
-									length = n;
-								} else if (c == ':') {
-									int k = j + 1;
-									while (k < end) {
-										c = b[k];
-										if (c == '>' || c == '<') {
-											break;
-										}
-										k++;
-									}
-									if (k < end && c == '>') {
-										colon2 = j;
-										gt = k;
-										length = n;
-									}
-								}
-							}
-						}
-					}
-				}
-			}
-			if (gt < 0) {
-				// Anything unusual: the general scan decides.
-				name = null;
-				colon1 = -1;
-				colon2 = -1;
-				for (i = lt + 1; i < end; i++) {
-					c = b[i];
-					if (c == '>') {
-						gt = i;
-						break;
-					}
-					if (c == ':') {
-						if (colon1 < 0) {
-							colon1 = i;
-						} else if (colon2 < 0) {
-							colon2 = i;
-						}
-					} else if (c == '<') {
-						break;
-					}
-				}
-				if (gt < 0) {
-					pos = lt + 1;
-					if (!inHeader) {
-						if (record.size == 0 && bad == null) {
-							record.offset = tagOffset;
-							record.line = tagLine;
-						}
-						if (bad == null) {
-							bad = eof && end == limit ? SkipReason.TRUNCATED : SkipReason.SYNTAX;
-							badDetail = Messages.AdiParser_badTag;
-						}
-					}
-					continue;
-				}
-				hash = hash(lt + 1, colon1 < 0 ? gt : colon1);
-			}
-			int nameStart = lt + 1;
-			int nameEnd = colon1 < 0 ? gt : colon1;
-			pos = gt + 1;
-			if (colon1 < 0) {
-				if (isWord(nameStart, nameEnd, "EOR")) { //$NON-NLS-1$
-					previous = names.start;
-					if (bad != null) {
-						report(record, bad, badDetail);
-						bad = null;
-						record.clear();
-						continue;
-					}
-					if (record.size == 0) {
-						continue;
-					}
-					return true;
-				}
-				if (isWord(nameStart, nameEnd, "EOH")) { //$NON-NLS-1$
-					takeHeader(record);
-					inHeader = false;
-					bad = null;
-					continue;
-				}
-				// An unknown tag without length: text, not a field.
-				continue;
-			}
-			if (record.size == 0 && bad == null) {
-				record.offset = tagOffset;
-				record.line = tagLine;
-			}
-			boolean lengthOk = length >= 0;
-			if (!lengthOk) {
-				length = 0;
-				int lenEnd = colon2 < 0 ? gt : colon2;
-				lengthOk = lenEnd > colon1 + 1 && lenEnd - colon1 - 1 <= 10;
-				for (i = colon1 + 1; i < lenEnd && lengthOk; i++) {
-					int d = b[i] - '0';
-					if (d < 0 || d > 9) {
-						lengthOk = false;
-					} else {
-						length = length * 10 + d;
-					}
-				}
-			}
-			if (!lengthOk || nameEnd == nameStart) {
-				if (!inHeader && bad == null) {
-					bad = SkipReason.SYNTAX;
-					badDetail = NLS.bind(Messages.AdiParser_badLength, latin1(nameStart, gt - nameStart));
-				}
-				continue;
-			}
-			if (length > maxFieldLength) {
-				if (!inHeader && bad == null) {
-					bad = SkipReason.FIELD_TOO_LONG;
-					badDetail = NLS.bind(Messages.AdiParser_fieldTooLong, latin1(nameStart, nameEnd - nameStart),
-							Long.toString(length));
-				}
-				continue;
-			}
-			if (name == null) {
-				name = names.get(b, nameStart, nameEnd - nameStart, hash);
-			}
-			if (previous.next != name) {
-				previous.next = name;
-			}
-			previous = name;
-			String type = colon2 < 0 ? null : type(colon2 + 1, gt - colon2 - 1);
-			String value = readValue((int) length, name);
-			if (value == null) {
-				// The file ends inside the value.
-				if (!inHeader) {
-					report(record, SkipReason.TRUNCATED, NLS.bind(Messages.AdiParser_truncatedField, name.original));
-				}
-				return false;
-			}
-			if (bad == null) {
-				record.add(name, value, type);
+			int r = tag(record, lt);
+			if (r != CONTINUE) {
+				return r == RECORD;
 			}
 		}
+	}
+
+	/**
+	 * The general code: reads the tag at {@code lt} and what it brings (a field, {@code <EOR>}, {@code <EOH>}, a
+	 * damaged tag), whatever its form.
+	 *
+	 * @return {@link #CONTINUE}, {@link #RECORD} when a good record is complete, {@link #END} at the end of the file
+	 */
+	private int tag(Record record, int lt) throws IOException {
+		long tagOffset = base + lt;
+		long tagLine = line;
+		// Read the tag up to '>'.
+		if (limit - lt < MAX_TAG) {
+			fill(MAX_TAG);
+			lt = pos;
+		}
+		byte[] b = buf;
+		int end = Math.min(limit, lt + MAX_TAG);
+		int gt = -1;
+		int colon1 = -1;
+		int colon2 = -1;
+		long length = -1;
+		int hash = 0;
+		NameCache.Entry name = null;
+		int i = lt + 1;
+		byte c = 0;
+		// Fast paths, read 8 bytes at a time: <EOR>, or the name that followed the previous one last time.
+		if (i + 8 <= end) {
+			long w = word(b, i);
+			if (((int) w | 0x00202020) == EOR) {
+				gt = i + 3;
+			} else {
+				NameCache.Entry guess = previous.next;
+				if (guess != null && guess.isAt(b, i, end)) {
+					name = guess;
+					i += guess.bytes.length;
+					c = ':';
+				}
+			}
+		}
+		if (gt < 0) {
+			if (name == null) {
+				// Any name, hashed on the way.
+				while (i < end) {
+					c = b[i];
+					if (c <= '>' && c >= ':' && (c == ':' || c == '>' || c == '<')) {
+						break;
+					}
+					hash = 31 * hash + c;
+					i++;
+				}
+			}
+			if (i < end) {
+				if (c == '>') {
+					gt = i;
+				} else if (c == ':') {
+					colon1 = i;
+					int j = i + 1;
+					if (j + 2 < end) {
+						// One or two digits and '>'.
+						int d0 = b[j] - '0';
+						byte c1 = b[j + 1];
+						if (d0 >= 0 && d0 <= 9) {
+							if (c1 == '>') {
+								gt = j + 1;
+								length = d0;
+							} else {
+								int d1 = c1 - '0';
+								if (d1 >= 0 && d1 <= 9 && b[j + 2] == '>') {
+									gt = j + 2;
+									length = d0 * 10 + d1;
+								}
+							}
+						}
+					}
+					if (gt < 0) {
+						// 1 to 10 digits, then '>' or a type and '>'.
+						long n = 0;
+						int maxDigits = Math.min(end, j + 11);
+						while (j < maxDigits) {
+							int d = b[j] - '0';
+							if (d < 0 || d > 9) {
+								break;
+							}
+							n = n * 10 + d;
+							j++;
+						}
+						if (j < maxDigits && j > i + 1) {
+							c = b[j];
+							if (c == '>') {
+								gt = j;
+								length = n;
+							} else if (c == ':') {
+								int k = j + 1;
+								while (k < end) {
+									c = b[k];
+									if (c == '>' || c == '<') {
+										break;
+									}
+									k++;
+								}
+								if (k < end && c == '>') {
+									colon2 = j;
+									gt = k;
+									length = n;
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+		if (gt < 0) {
+			// Anything unusual: the general scan decides.
+			name = null;
+			colon1 = -1;
+			colon2 = -1;
+			for (i = lt + 1; i < end; i++) {
+				c = b[i];
+				if (c == '>') {
+					gt = i;
+					break;
+				}
+				if (c == ':') {
+					if (colon1 < 0) {
+						colon1 = i;
+					} else if (colon2 < 0) {
+						colon2 = i;
+					}
+				} else if (c == '<') {
+					break;
+				}
+			}
+			if (gt < 0) {
+				pos = lt + 1;
+				if (!inHeader) {
+					if (record.size == 0 && bad == null) {
+						record.offset = tagOffset;
+						record.line = tagLine;
+					}
+					if (bad == null) {
+						bad = eof && end == limit ? SkipReason.TRUNCATED : SkipReason.SYNTAX;
+						badDetail = Messages.AdiParser_badTag;
+					}
+				}
+				return CONTINUE;
+			}
+			hash = hash(lt + 1, colon1 < 0 ? gt : colon1);
+		}
+		int nameStart = lt + 1;
+		int nameEnd = colon1 < 0 ? gt : colon1;
+		pos = gt + 1;
+		if (colon1 < 0) {
+			if (isWord(nameStart, nameEnd, "EOR")) { //$NON-NLS-1$
+				previous = names.start;
+				if (bad != null) {
+					report(record, bad, badDetail);
+					bad = null;
+					record.clear();
+					return CONTINUE;
+				}
+				if (record.size == 0) {
+					return CONTINUE;
+				}
+				return RECORD;
+			}
+			if (isWord(nameStart, nameEnd, "EOH")) { //$NON-NLS-1$
+				takeHeader(record);
+				inHeader = false;
+				bad = null;
+				return CONTINUE;
+			}
+			// An unknown tag without length: text, not a field.
+			return CONTINUE;
+		}
+		if (record.size == 0 && bad == null) {
+			record.offset = tagOffset;
+			record.line = tagLine;
+		}
+		boolean lengthOk = length >= 0;
+		if (!lengthOk) {
+			length = 0;
+			int lenEnd = colon2 < 0 ? gt : colon2;
+			lengthOk = lenEnd > colon1 + 1 && lenEnd - colon1 - 1 <= 10;
+			for (i = colon1 + 1; i < lenEnd && lengthOk; i++) {
+				int d = b[i] - '0';
+				if (d < 0 || d > 9) {
+					lengthOk = false;
+				} else {
+					length = length * 10 + d;
+				}
+			}
+		}
+		if (!lengthOk || nameEnd == nameStart) {
+			if (!inHeader && bad == null) {
+				bad = SkipReason.SYNTAX;
+				badDetail = NLS.bind(Messages.AdiParser_badLength, latin1(nameStart, gt - nameStart));
+			}
+			return CONTINUE;
+		}
+		if (length > maxFieldLength) {
+			if (!inHeader && bad == null) {
+				bad = SkipReason.FIELD_TOO_LONG;
+				badDetail = NLS.bind(Messages.AdiParser_fieldTooLong, latin1(nameStart, nameEnd - nameStart),
+						Long.toString(length));
+			}
+			return CONTINUE;
+		}
+		if (name == null) {
+			name = names.get(b, nameStart, nameEnd - nameStart, hash);
+		}
+		if (previous.next != name) {
+			previous.next = name;
+		}
+		previous = name;
+		String type = colon2 < 0 ? null : type(colon2 + 1, gt - colon2 - 1);
+		String value = readValue((int) length, name);
+		if (value == null) {
+			// The file ends inside the value.
+			if (!inHeader) {
+				report(record, SkipReason.TRUNCATED, NLS.bind(Messages.AdiParser_truncatedField, name.original));
+			}
+			return END;
+		}
+		if (bad == null) {
+			record.add(name, value, type);
+		}
+		return CONTINUE;
 	}
 
 	/**
@@ -783,11 +811,12 @@ public final class AdiParser implements AutoCloseable {
 			buf = Arrays.copyOf(buf, Math.max(n, buf.length * 2));
 		}
 		while (limit < n && !eof) {
-			int r = in.read(buf, limit, buf.length - limit);
+			int r = in.read(buf, limit, early > 0 ? Math.min(buf.length - limit, EARLY_READ) : buf.length - limit);
 			if (r < 0) {
 				eof = true;
 			} else {
 				limit += r;
+				early--;
 			}
 		}
 		return limit > pos;
